@@ -1,0 +1,40 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as schema from './schema/index';
+
+export type Orm = BetterSQLite3Database<typeof schema>;
+export interface Db {
+  sqlite: Database.Database;
+  orm: Orm;
+  close(): void;
+}
+
+/** Where the committed migrations live in the source tree; the packaged app passes its own path. */
+export function defaultMigrationsFolder(): string {
+  return path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+}
+
+export interface OpenOptions {
+  migrationsFolder?: string;
+  readonly?: boolean;
+}
+
+/** Opens (creating if needed) the register database, sets the pragmas we rely on and applies migrations. */
+export function open(file: string, options: OpenOptions = {}): Db {
+  const sqlite = new Database(file, { readonly: options.readonly ?? false });
+  // WAL keeps readers unblocked and survives power cuts; FULL sync makes each commit durable on disk.
+  if (!options.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+  }
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const orm = drizzle(sqlite, { schema });
+  if (!options.readonly) {
+    migrate(orm, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
+  }
+  return { sqlite, orm, close: () => sqlite.close() };
+}

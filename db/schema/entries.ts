@@ -1,0 +1,71 @@
+import { sqliteTable, integer, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
+import { sources, contacts } from './sources';
+import { operators } from './station';
+
+export const ENTRY_MODES = ['whatsapp-group', 'whatsapp-number', 'in-person', 'phone', 'igrs', 'other'] as const;
+export const ENTRY_STATUSES = ['pending', 'under-inquiry', 'fir-registered', 'disposed', 'cancelled'] as const;
+
+/** Serial numbers run per calendar year and are never reused, even if a row vanished. */
+export const serialCounters = sqliteTable('serial_counters', {
+  year: integer('year').primaryKey(),
+  lastSerial: integer('last_serial').notNull(),
+});
+
+export const entries = sqliteTable(
+  'entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    /** Local India wall-clock time, e.g. 2025-01-08T10:32:00 */
+    receivedAt: text('received_at').notNull(),
+    mode: text('mode', { enum: ENTRY_MODES }).notNull(),
+    sourceId: integer('source_id').references(() => sources.id),
+    informantContactId: integer('informant_contact_id').references(() => contacts.id),
+    informantName: text('informant_name').notNull(),
+    informantRelative: text('informant_relative'),
+    informantPhone: text('informant_phone'),
+    informantRole: text('informant_role'),
+    informantAddress: text('informant_address'),
+    opponent: text('opponent'),
+    place: text('place'),
+    beat: text('beat'),
+    category: text('category'),
+    summary: text('summary').notNull(),
+    markedTo: text('marked_to'),
+    status: text('status', { enum: ENTRY_STATUSES }).notNull().default('pending'),
+    /** Local date YYYY-MM-DD by which the complaint should be settled. */
+    dueAt: text('due_at').notNull(),
+    disposedAt: text('disposed_at'),
+    disposalNote: text('disposal_note'),
+    remarks: text('remarks'),
+    cancelReason: text('cancel_reason'),
+    cancelledAt: text('cancelled_at'),
+    createdBy: integer('created_by').references(() => operators.id),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('entries_year_serial_unique').on(t.year, t.serial),
+    index('entries_received_at_idx').on(t.receivedAt),
+    index('entries_status_due_idx').on(t.status, t.dueAt),
+    index('entries_source_idx').on(t.sourceId),
+  ],
+);
+
+/** The action log of an entry: what was done, when, by whom. */
+export const entryActions = sqliteTable(
+  'entry_actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entryId: integer('entry_id').notNull().references(() => entries.id),
+    /** Local India wall-clock time of the action. */
+    at: text('at').notNull(),
+    text: text('text').notNull(),
+    /** The status the entry moved to with this action, if any. */
+    status: text('status', { enum: ENTRY_STATUSES }),
+    operatorId: integer('operator_id').references(() => operators.id),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('entry_actions_entry_idx').on(t.entryId, t.at)],
+);

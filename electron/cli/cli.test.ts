@@ -1,0 +1,68 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { tempDir } from '../core/testing/fixture';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+export function cli(dataDir: string, args: string[], input?: string) {
+  const r = spawnSync(TSX, [path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], { input, encoding: 'utf8', cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
+}
+
+describe('command line, as a new user would use it', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('thana-cli-');
+    const init = cli(dir, ['init', '--station', 'गगहा', '--district', 'गोरखपुर', '--operator', 'राजेश तिवारी']);
+    expect(init.code, init.stderr).toBe(0);
+  });
+
+  it('numbers entries per year, keeps cancelled ones, searches Hindi and verifies', () => {
+    const mk = (receivedAt: string, summary: string) =>
+      cli(dir, ['call', 'entries.create', JSON.stringify({ receivedAt, mode: 'whatsapp-group', source: 'थाना गगहा सूचना', informant: { name: 'आयुष चौधरी' }, summary })]);
+    const serials = [
+      mk('2024-12-30T10:00', 'पहली'), mk('2024-12-31T10:00', 'दूसरी'), mk('2025-01-01T10:00', 'नए साल की पहली'), mk('2025-01-02T10:00', 'चाधर गाँव'),
+    ].map((r) => {
+      expect(r.code, r.stderr).toBe(0);
+      return `${r.json().serial}/${r.json().year}`;
+    });
+    expect(serials).toEqual(['1/2024', '2/2024', '1/2025', '2/2025']);
+
+    const viaStdin = cli(dir, ['call', 'entries.cancel'], JSON.stringify({ entryId: 2, reason: 'गलत प्रविष्टि' }));
+    expect(viaStdin.code, viaStdin.stderr).toBe(0);
+    expect(cli(dir, ['call', 'entries.get', '{"id":2}']).json()).toMatchObject({ status: 'cancelled', cancelReason: 'गलत प्रविष्टि' });
+
+    const found = cli(dir, ['call', 'search', '{"q":"चौधरी"}']).json();
+    expect(found.entries).toHaveLength(4);
+    expect(cli(dir, ['call', 'search', '{"q":"चाधर"}']).json().entries.map((e: { id: number }) => e.id)).toEqual([4]);
+
+    const v = cli(dir, ['verify']);
+    expect(v.code, v.stdout + v.stderr).toBe(0);
+  });
+
+  it('refuses invalid input with exit 2 and a one-line error', () => {
+    const r = cli(dir, ['call', 'entries.create', '{"receivedAt":"kal","mode":"phone","informant":{"name":"x"},"summary":"y"}']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('receivedAt');
+    expect(cli(dir, ['call', 'entries.create', '{not json']).code).toBe(2);
+    expect(cli(dir, ['call', 'no.such', '{}']).code).toBe(2);
+  });
+
+  it('verify exits non-zero and names the row after a raw SQL edit', () => {
+    const d = tempDir('thana-cli-tamper-');
+    cli(d, ['init', '--station', 'गगहा', '--district', 'गोरखपुर']);
+    cli(d, ['call', 'entries.create', JSON.stringify({ receivedAt: '2025-01-08T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'ख' })]);
+    const db = new Database(path.join(d, 'register.sqlite'));
+    db.prepare("UPDATE entries SET summary = 'ग' WHERE id = 1").run();
+    db.close();
+    const v = cli(d, ['verify', '--json']);
+    expect(v.code).not.toBe(0);
+    expect(v.json().problems).toContainEqual(expect.objectContaining({ entity: 'entries', id: 1 }));
+    const text = cli(d, ['verify']);
+    expect(text.stdout).toContain('entries 1');
+  });
+});

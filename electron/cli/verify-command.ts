@@ -1,0 +1,18 @@
+import type { Command } from './commands';
+import { dispatch } from '../core/dispatch';
+
+/** `verify [--json]`: exit 0 only when the audit chain, the rows, the store and SQLite's integrity check are sound. */
+export const verifyCommand: Command = async (env) => {
+  const r = await dispatch(env.ctx, 'audit.verify', {});
+  if (!r.ok) {
+    env.err(`त्रुटि / error: ${r.error.message}`);
+    return 1;
+  }
+  const v = r.value as { ok: boolean; checked: number; problems: { message: string }[]; head: string };
+  if (env.args.options.has('json')) env.out(JSON.stringify(v, null, 2));
+  else {
+    env.out(v.ok ? `ठीक / OK: ${v.checked} जाँचे / checked, head ${v.head}` : `समस्याएँ / PROBLEMS: ${v.problems.length} (${v.checked} checked)`);
+    for (const p of v.problems) env.out(`  - ${p.message}`);
+  }
+  return v.ok ? 0 : 3;
+};

@@ -1,0 +1,444 @@
+/**
+ * The one typed contract: every channel the UI, the CLI and the tests call, declared once.
+ * No Node, no DOM, no electron here.
+ */
+import { z } from 'zod';
+import { localDateTime, localDate, text, optText, id, phone, sha256 } from './common';
+
+export const SOURCE_KINDS = ['thana-group', 'beat-group', 'officer-group', 'whatsapp-number', 'other'] as const;
+export const CONTACT_ROLES = ['pradhan', 'sabhasad', 'trader', 'public-representative', 'beat-constable', 'citizen', 'officer', 'other'] as const;
+export const ENTRY_MODES = ['whatsapp-group', 'whatsapp-number', 'in-person', 'phone', 'igrs', 'other'] as const;
+export const ENTRY_STATUSES = ['pending', 'under-inquiry', 'fir-registered', 'disposed', 'cancelled'] as const;
+export const OPERATOR_ROLES = ['sho', 'munshi', 'viewer'] as const;
+export const FIR_STATUSES = ['under-investigation', 'charge-sheet', 'final-report'] as const;
+export const PERSON_ROLES = ['accused', 'victim', 'complainant', 'witness'] as const;
+export const PERSON_STATUSES = ['named', 'wanted', 'arrested', 'jailed', 'bailed', 'surrendered', 'absconding'] as const;
+export const GENDERS = ['male', 'female', 'other'] as const;
+
+// ---------- shapes returned ----------
+
+export const stationOut = z.object({
+  name: z.string(),
+  district: z.string(),
+  code: z.string().nullable(),
+  dueDays: z.number(),
+  igrsDueDays: z.number(),
+  receivingDevice: z.string().nullable(),
+});
+
+export const operatorOut = z.object({ id: z.number(), name: z.string(), role: z.enum(OPERATOR_ROLES), active: z.boolean() });
+export const sourceOut = z.object({ id: z.number(), name: z.string(), kind: z.enum(SOURCE_KINDS), beat: z.string().nullable() });
+export const contactOut = z.object({ id: z.number(), name: z.string(), phone: z.string().nullable(), role: z.enum(CONTACT_ROLES) });
+
+export const actionOut = z.object({
+  id: z.number(),
+  at: z.string(),
+  text: z.string(),
+  status: z.enum(ENTRY_STATUSES).nullable(),
+  operator: z.string().nullable(),
+});
+
+export const sectionRef = z.object({ act: text(60), section: text(30) });
+
+export const firPersonOut = z.object({
+  linkId: z.number(),
+  personId: z.number(),
+  name: z.string(),
+  relativeName: z.string().nullable(),
+  relation: z.string().nullable(),
+  age: z.number().nullable(),
+  gender: z.enum(GENDERS).nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  role: z.enum(PERSON_ROLES),
+  status: z.enum(PERSON_STATUSES).nullable(),
+  arrestedAt: z.string().nullable(),
+});
+
+export const firOut = z.object({
+  id: z.number(),
+  district: z.string(),
+  station: z.string(),
+  year: z.number(),
+  number: z.number(),
+  registeredAt: z.string(),
+  sections: z.array(z.object({ act: z.string(), section: z.string() })),
+  io: z.string().nullable(),
+  status: z.enum(FIR_STATUSES),
+  persons: z.array(firPersonOut),
+  entryIds: z.array(z.number()),
+});
+
+export const attachmentOut = z.object({ name: z.string(), sha256: z.string().nullable(), size: z.number().nullable(), mime: z.string().nullable() });
+
+export const messageOut = z.object({
+  id: z.number(),
+  source: z.string(),
+  kind: z.enum(['user', 'system']),
+  sender: z.string().nullable(),
+  senderPhone: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  text: z.string(),
+  deleted: z.boolean(),
+  edited: z.boolean(),
+  mediaOmitted: z.boolean(),
+  attachments: z.array(attachmentOut),
+  entryIds: z.array(z.number()),
+  infoOnly: z.boolean(),
+});
+
+export const evidenceOut = z.object({
+  sha256: z.string(),
+  size: z.number(),
+  mime: z.string(),
+  names: z.array(z.string()),
+  firstSeenAt: z.string(),
+});
+
+export const entryListRow = z.object({
+  id: z.number(),
+  year: z.number(),
+  serial: z.number(),
+  receivedAt: z.string(),
+  mode: z.enum(ENTRY_MODES),
+  source: z.string().nullable(),
+  informantName: z.string(),
+  place: z.string().nullable(),
+  summary: z.string(),
+  markedTo: z.string().nullable(),
+  status: z.enum(ENTRY_STATUSES),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  disposedAt: z.string().nullable(),
+});
+
+export const entryOut = entryListRow.extend({
+  sourceId: z.number().nullable(),
+  informant: z.object({
+    name: z.string(),
+    relativeName: z.string().nullable(),
+    phone: z.string().nullable(),
+    role: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
+  opponent: z.string().nullable(),
+  beat: z.string().nullable(),
+  category: z.string().nullable(),
+  disposalNote: z.string().nullable(),
+  remarks: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  actions: z.array(actionOut),
+  firs: z.array(firOut),
+  persons: z.array(firPersonOut.extend({ firId: z.number() })),
+  messages: z.array(messageOut),
+  evidence: z.array(evidenceOut),
+});
+
+export const verifyProblem = z.object({
+  kind: z.string(),
+  entity: z.string().optional(),
+  id: z.union([z.number(), z.string()]).optional(),
+  auditId: z.number().optional(),
+  message: z.string(),
+});
+
+// ---------- inputs ----------
+
+export const TEXT_KINDS = ['export', 'paste', 'forwarded'] as const;
+export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+
+const importFields = {
+  source: text(200),
+  sourceKind: z.enum(SOURCE_KINDS).optional(),
+  kind: z.enum(TEXT_KINDS).optional(),
+  dateOrder: z.enum(DATE_ORDERS).optional(),
+  /** Chosen by the caller so it can cancel the import and match progress events. */
+  token: optText(100),
+  /** Supplied by the munshi when the text carries no sender or time (a forwarded message). */
+  sender: optText(200),
+  sentAt: localDateTime.optional(),
+};
+
+export const importSummary = z.object({
+  importId: z.number(),
+  source: z.string(),
+  userMessages: z.number(),
+  systemMessages: z.number(),
+  attachments: z.number(),
+  mediaOmitted: z.number(),
+  newMessages: z.number(),
+  duplicateMessages: z.number(),
+  evidenceStored: z.number(),
+  evidenceDuplicates: z.number(),
+  missingAttachments: z.array(z.string()),
+  rejectedEntries: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
+
+const informantIn = z.object({
+  name: text(200),
+  relativeName: optText(200),
+  phone,
+  role: z.enum(CONTACT_ROLES).nullish(),
+  address: optText(500),
+});
+
+const entryFields = {
+  receivedAt: localDateTime,
+  mode: z.enum(ENTRY_MODES),
+  source: optText(200),
+  informant: informantIn,
+  opponent: optText(1000),
+  place: optText(500),
+  beat: optText(100),
+  category: optText(100),
+  summary: text(20_000),
+  markedTo: optText(200),
+  remarks: optText(5000),
+  messageIds: z.array(id).max(10_000).optional(),
+  evidence: z.array(sha256).max(10_000).optional(),
+};
+
+const personFields = {
+  name: text(200),
+  relativeName: optText(200),
+  relation: optText(50),
+  age: z.number().int().min(0).max(130).nullish(),
+  gender: z.enum(GENDERS).nullish(),
+  address: optText(500),
+  phone,
+};
+
+export const contract = {
+  'station.get': { input: z.object({}).optional(), output: stationOut.nullable() },
+  'station.init': {
+    input: z.object({ name: text(200), district: text(200), code: optText(50), operator: text(200) }),
+    output: z.object({ operatorId: z.number() }),
+  },
+  'station.update': {
+    input: z.object({
+      name: text(200).optional(),
+      district: text(200).optional(),
+      code: optText(50),
+      dueDays: z.number().int().min(1).max(365).optional(),
+      igrsDueDays: z.number().int().min(1).max(365).optional(),
+      receivingDevice: optText(500),
+    }),
+    output: stationOut,
+  },
+  'operators.list': { input: z.object({}).optional(), output: z.array(operatorOut) },
+  'operators.create': { input: z.object({ name: text(200), role: z.enum(OPERATOR_ROLES) }), output: z.object({ id: z.number() }) },
+  'sources.list': { input: z.object({}).optional(), output: z.array(sourceOut.extend({ messages: z.number(), entries: z.number() })) },
+  'sources.create': {
+    input: z.object({ name: text(200), kind: z.enum(SOURCE_KINDS), beat: optText(100) }),
+    output: z.object({ id: z.number() }),
+  },
+  'contacts.list': { input: z.object({ q: optText(200) }).optional(), output: z.array(contactOut) },
+  'contacts.create': {
+    input: z.object({ name: text(200), phone, role: z.enum(CONTACT_ROLES).default('citizen') }),
+    output: z.object({ id: z.number() }),
+  },
+  'entries.create': {
+    input: z.object(entryFields),
+    output: z.object({ id: z.number(), year: z.number(), serial: z.number(), dueAt: z.string() }),
+  },
+  'entries.update': {
+    input: z
+      .object(entryFields)
+      .partial()
+      .extend({
+        id,
+        informant: informantIn.partial().optional(),
+        status: z.enum(['pending', 'under-inquiry', 'fir-registered'] as const).optional(),
+      }),
+    output: z.object({ id: z.number() }),
+  },
+  'entries.get': { input: z.object({ id }), output: entryOut },
+  'entries.addAction': {
+    input: z.object({
+      entryId: id,
+      at: localDateTime.optional(),
+      text: text(20_000),
+      status: z.enum(['pending', 'under-inquiry', 'fir-registered'] as const).optional(),
+    }),
+    output: z.object({ id: z.number() }),
+  },
+  'entries.dispose': { input: z.object({ entryId: id, at: localDateTime, note: text(20_000) }), output: z.object({ id: z.number() }) },
+  'entries.cancel': { input: z.object({ entryId: id, reason: text(5000) }), output: z.object({ id: z.number() }) },
+  'entries.list': {
+    input: z
+      .object({
+        from: localDate.optional(),
+        to: localDate.optional(),
+        status: z.union([z.enum(ENTRY_STATUSES), z.array(z.enum(ENTRY_STATUSES))]).optional(),
+        overdue: z.boolean().optional(),
+        source: optText(200),
+        q: optText(500),
+        limit: z.number().int().min(1).max(1000).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
+      .prefault({}),
+    output: z.object({ total: z.number(), rows: z.array(entryListRow) }),
+  },
+  'firs.create': {
+    input: z.object({
+      district: optText(200),
+      station: optText(200),
+      year: z.number().int().min(1900).max(2200),
+      number: z.number().int().positive(),
+      registeredAt: localDateTime,
+      sections: z.array(sectionRef).min(1, 'कम से कम एक धारा / at least one section').max(50),
+      io: optText(200),
+      status: z.enum(FIR_STATUSES).optional(),
+      entryId: id.optional(),
+    }),
+    output: z.object({ id: z.number() }),
+  },
+  'firs.update': {
+    input: z.object({
+      id,
+      registeredAt: localDateTime.optional(),
+      sections: z.array(sectionRef).min(1).max(50).optional(),
+      io: optText(200),
+      status: z.enum(FIR_STATUSES).optional(),
+    }),
+    output: z.object({ id: z.number() }),
+  },
+  'firs.get': { input: z.object({ id }), output: firOut },
+  'firs.list': {
+    input: z.object({ year: z.number().int().optional(), limit: z.number().int().min(1).max(1000).default(100), offset: z.number().int().min(0).default(0) }).prefault({}),
+    output: z.object({ total: z.number(), rows: z.array(firOut) }),
+  },
+  'firs.linkEntry': { input: z.object({ firId: id, entryId: id }), output: z.object({ id: z.number() }) },
+  'firs.linkPerson': {
+    input: z.object({
+      firId: id,
+      personId: id,
+      role: z.enum(PERSON_ROLES),
+      status: z.enum(PERSON_STATUSES).optional(),
+      arrestedAt: localDateTime.optional(),
+    }),
+    output: z.object({ id: z.number() }),
+  },
+  'firs.updatePerson': {
+    input: z.object({ linkId: id, status: z.enum(PERSON_STATUSES).optional(), arrestedAt: localDateTime.nullish() }),
+    output: z.object({ id: z.number() }),
+  },
+  'persons.create': { input: z.object(personFields), output: z.object({ id: z.number() }) },
+  'persons.update': { input: z.object(personFields).partial().extend({ id }), output: z.object({ id: z.number() }) },
+  'persons.get': {
+    input: z.object({ id }),
+    output: z.object({
+      id: z.number(), name: z.string(), relativeName: z.string().nullable(), relation: z.string().nullable(),
+      age: z.number().nullable(), gender: z.enum(GENDERS).nullable(), address: z.string().nullable(), phone: z.string().nullable(),
+      firs: z.array(z.object({ firId: z.number(), linkId: z.number(), label: z.string(), role: z.enum(PERSON_ROLES), status: z.enum(PERSON_STATUSES).nullable(), arrestedAt: z.string().nullable() })),
+    }),
+  },
+  search: {
+    input: z.object({ q: text(500), limit: z.number().int().min(1).max(200).default(50) }),
+    output: z.object({
+      entries: z.array(entryListRow),
+      persons: z.array(z.object({ id: z.number(), name: z.string(), relativeName: z.string().nullable(), address: z.string().nullable() })),
+      firs: z.array(z.object({ id: z.number(), label: z.string() })),
+      messages: z.array(z.object({ id: z.number(), source: z.string(), sender: z.string().nullable(), sentAt: z.string().nullable(), text: z.string() })),
+    }),
+  },
+  'import.files': {
+    input: z.object({ paths: z.array(text(4096)).min(1, 'कम से कम एक फ़ाइल / at least one file').max(10_000), ...importFields }),
+    output: importSummary,
+  },
+  'import.text': { input: z.object({ text: text(50_000_000), ...importFields }), output: importSummary },
+  'import.preview': {
+    input: z.object({ text: text(50_000_000), kind: z.enum(TEXT_KINDS).optional(), dateOrder: z.enum(DATE_ORDERS).optional(), limit: z.number().int().min(1).max(5000).default(500) }),
+    output: z.object({
+      format: z.enum(['android', 'ios', 'web', 'forwarded']),
+      dateOrder: z.enum(DATE_ORDERS).nullable(),
+      dateOrderAssumed: z.boolean(),
+      counts: z.object({ userMessages: z.number(), systemMessages: z.number(), attachments: z.number(), mediaOmitted: z.number() }),
+      warnings: z.array(z.string()),
+      total: z.number(),
+      messages: z.array(z.object({ kind: z.enum(['user', 'system']), sender: z.string().nullable(), sentAt: z.string().nullable(), text: z.string(), attachments: z.array(z.string()), mediaOmitted: z.boolean(), deleted: z.boolean(), edited: z.boolean() })),
+    }),
+  },
+  'import.cancel': { input: z.object({ token: text(100) }), output: z.object({ cancelled: z.boolean() }) },
+  'imports.list': {
+    input: z.object({}).optional(),
+    output: z.array(z.object({ id: z.number(), source: z.string(), kind: z.string(), fileName: z.string().nullable(), operator: z.string().nullable(), startedAt: z.string(), finishedAt: z.string(), summary: z.record(z.string(), z.unknown()) })),
+  },
+  'messages.list': {
+    input: z
+      .object({
+        source: optText(200),
+        sender: optText(200),
+        from: localDate.optional(),
+        to: localDate.optional(),
+        q: optText(500),
+        unprocessed: z.boolean().optional(),
+        hasMedia: z.boolean().optional(),
+        kind: z.enum(['user', 'system']).optional(),
+        limit: z.number().int().min(1).max(1_000_000).default(200),
+        offset: z.number().int().min(0).default(0),
+      })
+      .prefault({}),
+    output: z.object({ total: z.number(), rows: z.array(messageOut) }),
+  },
+  'messages.markInfoOnly': {
+    input: z.object({ ids: z.array(id).min(1).max(10_000), infoOnly: z.boolean().default(true) }),
+    output: z.object({ count: z.number() }),
+  },
+  'evidence.list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(100), offset: z.number().int().min(0).default(0) }).prefault({}),
+    output: z.object({ total: z.number(), rows: z.array(evidenceOut) }),
+  },
+  'evidence.get': {
+    input: z.object({ sha256 }),
+    output: evidenceOut.extend({
+      sightings: z.array(z.object({ source: z.string(), fileName: z.string(), sender: z.string().nullable(), sentAt: z.string().nullable(), seenAt: z.string(), messageId: z.number().nullable(), importId: z.number(), operator: z.string().nullable() })),
+      entryIds: z.array(z.number()),
+    }),
+  },
+  'evidence.verify': {
+    input: z.object({ sha256: sha256.optional() }).prefault({}),
+    output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem) }),
+  },
+  'audit.verify': {
+    input: z.object({}).optional(),
+    output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem), head: z.string() }),
+  },
+} as const;
+
+/** Push events from the core to whoever started the work (import progress for a progress bar). */
+export const events = {
+  'import.progress': z.object({
+    token: z.string().nullable(),
+    phase: z.enum(['reading', 'saving', 'done']),
+    bytesDone: z.number(),
+    bytesTotal: z.number(),
+    messages: z.number(),
+    file: z.string().nullable(),
+  }),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+/** What a caller passes (before defaults and transforms). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'forbidden' | 'rule' | 'internal' | 'unknown_channel';
+export interface ContractError { code: ErrorCode; message: string; field?: string }
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+

@@ -1,0 +1,147 @@
+import type Database from 'better-sqlite3';
+import type { Ctx } from '../context';
+import type { Collected } from './collect';
+import { MessageKeyer } from './message-keys';
+import { importDigest } from './digest';
+import { snapshot, writeAudit } from '../audit';
+import { ensureSource } from '../sources';
+import { scriptKeys, SEARCH_KINDS, SEARCH_KIND_SLOTS } from '../search';
+import { utcIso } from '../time';
+
+export type ImportKind = 'export' | 'paste' | 'forwarded' | 'media';
+
+export interface ImportSummary {
+  importId: number;
+  source: string;
+  userMessages: number;
+  systemMessages: number;
+  attachments: number;
+  mediaOmitted: number;
+  newMessages: number;
+  duplicateMessages: number;
+  evidenceStored: number;
+  evidenceDuplicates: number;
+  missingAttachments: string[];
+  rejectedEntries: string[];
+  warnings: string[];
+}
+
+export interface SaveRequest {
+  source: string;
+  sourceKind: 'thana-group' | 'beat-group' | 'officer-group' | 'whatsapp-number' | 'other';
+  kind: ImportKind;
+  fileName: string | null;
+  startedAt: Date;
+  /** What the munshi supplied for messages that came without a sender or a time (a forwarded message). */
+  sender?: string | null;
+  sentAt?: string | null;
+}
+
+/** Prepared statements, once per database, for the hot loop of a 200,000-message import. */
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function stmt(sqlite: Database.Database, sql: string): Database.Statement {
+  let m = cache.get(sqlite);
+  if (!m) cache.set(sqlite, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = sqlite.prepare(sql)));
+  return s;
+}
+
+/**
+ * Writes everything an import brought, in one transaction: the import record, new messages (duplicates
+ * skipped by key), their attachments, evidence rows and sightings, the search index, the import's digest
+ * and its audit row. Either all of it is visible afterwards or none of it.
+ */
+export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): ImportSummary {
+  const { sqlite } = ctx.db;
+  return sqlite.transaction(() => {
+    const now = utcIso(ctx.now());
+    const sourceId = ensureSource(ctx, req.source, req.sourceKind);
+    const first = collected.chats[0];
+    const importId = Number(
+      stmt(sqlite, `INSERT INTO imports (source_id, kind, file_name, file_sha256, format, date_order, operator_id, started_at, finished_at, summary, digest)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', '')`)
+        .run(sourceId, req.kind, req.fileName, first?.fileSha256 ?? null, first?.parsed.format ?? null, first?.parsed.dateOrder ?? null,
+          ctx.operator?.id ?? null, utcIso(req.startedAt), now).lastInsertRowid,
+    );
+
+    const summary: ImportSummary = {
+      importId, source: req.source, userMessages: 0, systemMessages: 0, attachments: 0, mediaOmitted: 0, newMessages: 0,
+      duplicateMessages: 0, evidenceStored: 0, evidenceDuplicates: 0, missingAttachments: [], rejectedEntries: [...collected.rejected],
+      warnings: [...collected.warnings],
+    };
+
+    // Evidence first, so attachments can point at it.
+    const evidenceByName = new Map<string, number>();
+    const seenThisImport = new Set<string>();
+    const findEvidence = stmt(sqlite, 'SELECT id FROM evidence WHERE sha256 = ?');
+    const insertEvidence = stmt(sqlite, 'INSERT INTO evidence (sha256, size, mime, import_id, stored_at) VALUES (?, ?, ?, ?, ?)');
+    for (const m of collected.media) {
+      const s = m.stored;
+      let row = findEvidence.get(s.sha256) as { id: number } | undefined;
+      if (row || seenThisImport.has(s.sha256)) summary.evidenceDuplicates++;
+      else summary.evidenceStored++;
+      seenThisImport.add(s.sha256);
+      if (!row) row = { id: Number(insertEvidence.run(s.sha256, s.size, s.mime, importId, now).lastInsertRowid) };
+      evidenceByName.set(m.name, row.id);
+    }
+
+    const insertMessage = stmt(sqlite, `INSERT INTO messages (source_id, import_id, seq, kind, sender, sender_phone, sent_at, text, deleted, edited, media_omitted, dedupe_key)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, dedupe_key) DO NOTHING`);
+    const findMessage = stmt(sqlite, 'SELECT id FROM messages WHERE source_id = ? AND dedupe_key = ?');
+    const insertAttachment = stmt(sqlite, 'INSERT INTO message_attachments (message_id, import_id, position, name, evidence_id) VALUES (?, ?, ?, ?, ?)');
+    const insertSighting = stmt(sqlite, `INSERT INTO evidence_sightings (evidence_id, import_id, source_id, message_id, file_name, sender, sent_at, seen_at, dedupe_key)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (evidence_id, dedupe_key) DO NOTHING`);
+    const insertFts = stmt(sqlite, 'INSERT INTO search_fts (rowid, body, keys, kind, ref_id) VALUES (?, ?, ?, ?, ?)');
+    const referenced = new Set<string>();
+
+    let seq = 0;
+    for (const chat of collected.chats) {
+      const keyer = new MessageKeyer();
+      const c = chat.parsed.counts;
+      summary.userMessages += c.userMessages;
+      summary.systemMessages += c.systemMessages;
+      summary.attachments += c.attachments;
+      summary.mediaOmitted += c.mediaOmitted;
+      for (const m of chat.parsed.messages) {
+        const sender = m.kind === 'user' ? (m.sender ?? req.sender ?? null) : m.sender;
+        const sentAt = m.sentAt ?? req.sentAt ?? null;
+        const key = keyer.key(sentAt, sender, m.text);
+        const res = insertMessage.run(sourceId, importId, seq++, m.kind, sender, m.senderPhone, sentAt, m.text, m.deleted ? 1 : 0, m.edited ? 1 : 0, m.mediaOmitted ? 1 : 0, key);
+        let messageId: number;
+        if (res.changes) {
+          summary.newMessages++;
+          messageId = Number(res.lastInsertRowid);
+          m.attachments.forEach((name, i) => {
+            const evidenceId = evidenceByName.get(name) ?? null;
+            insertAttachment.run(messageId, importId, i, name, evidenceId);
+          });
+          const body = sender ? `${sender}\n${m.text}` : m.text;
+          if (body.trim()) insertFts.run(messageId * SEARCH_KIND_SLOTS + SEARCH_KINDS.message, body, scriptKeys(body), 'message', messageId);
+        } else {
+          summary.duplicateMessages++;
+          messageId = (findMessage.get(sourceId, key) as { id: number }).id;
+        }
+        for (const name of m.attachments) {
+          const evidenceId = evidenceByName.get(name);
+          if (evidenceId == null) {
+            summary.missingAttachments.push(name);
+            continue;
+          }
+          referenced.add(name);
+          insertSighting.run(evidenceId, importId, sourceId, messageId, name, sender, sentAt, now, `m:${sourceId}:${key}:${name}`);
+        }
+      }
+    }
+    // Media that no message named (a folder of videos off a phone, extra files in a zip) is still seen here.
+    for (const m of collected.media) {
+      if (referenced.has(m.name)) continue;
+      insertSighting.run(evidenceByName.get(m.name), importId, sourceId, null, m.name, req.sender ?? null, req.sentAt ?? null, now, `f:${sourceId}:${m.name}`);
+    }
+
+    const { importId: _i, warnings: _w, ...counts } = summary;
+    stmt(sqlite, 'UPDATE imports SET summary = ?, digest = ? WHERE id = ?').run(JSON.stringify({ ...counts, warnings: summary.warnings.length }), importDigest(sqlite, importId), importId);
+    writeAudit(ctx, 'imports', importId, null, snapshot(sqlite, 'imports', importId));
+    return summary;
+  }).immediate();
+}

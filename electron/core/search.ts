@@ -1,0 +1,120 @@
+import type { Ctx } from './context';
+import type { Output, ParsedInput } from '../contract/index';
+import { phoneticKey, isDevanagari } from './text/phonetic';
+import { listEntryRows } from './entries';
+
+/** What the search index holds; the kind is folded into the FTS rowid so a row can be replaced without a scan. */
+export const SEARCH_KINDS = { entry: 1, person: 2, fir: 3, message: 4 } as const;
+export type SearchKind = keyof typeof SEARCH_KINDS;
+export const SEARCH_KIND_SLOTS = 8;
+
+/** Same word boundaries as the FTS tokenizer: letters, marks, numbers and private-use characters. */
+const WORD = /[\p{L}\p{M}\p{N}\p{Co}]+/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * Phonetic keys, tagged by the script they came from ('d' Devanagari, 'l' Latin), so a Hindi query
+ * reaches Latin-spelt text through keys but never a different Hindi word that merely sounds alike.
+ */
+export function scriptKeys(text: string): string {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    const k = taggedKey(w);
+    if (k) out.add(k);
+  }
+  return [...out].join(' ');
+}
+
+const keyCache = new Map<string, string>();
+function taggedKey(w: string): string {
+  let k = keyCache.get(w);
+  if (k === undefined) {
+    const p = phoneticKey(w);
+    k = p ? (isDevanagari(w) ? 'd' : 'l') + p : '';
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(w, k);
+  }
+  return k;
+}
+
+export function indexDoc(ctx: Ctx, kind: SearchKind, refId: number, body: string): void {
+  const rowid = refId * SEARCH_KIND_SLOTS + SEARCH_KINDS[kind];
+  const { sqlite } = ctx.db;
+  sqlite.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
+  sqlite.prepare('INSERT INTO search_fts (rowid, body, keys, kind, ref_id) VALUES (?, ?, ?, ?, ?)').run(rowid, body, scriptKeys(body), kind, refId);
+}
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * Builds an FTS5 query: every query word must match, either as the same whole word or through the
+ * phonetic key of text in the other script (and, for Latin words, other Latin spellings).
+ * Returns null when the query has no words.
+ */
+export function ftsQuery(q: string): string | null {
+  const ws = words(q.toLowerCase());
+  if (!ws.length) return null;
+  return ws
+    .map((w) => {
+      const alts = [`body : ${quote(w)}`];
+      const k = phoneticKey(w);
+      if (k && k.length >= 2) {
+        if (isDevanagari(w)) alts.push(`keys : ${quote('l' + k)}`);
+        else alts.push(`keys : ${quote('d' + k)}`, `keys : ${quote('l' + k)}`);
+      }
+      return `(${alts.join(' OR ')})`;
+    })
+    .join(' AND ');
+}
+
+export function matchIds(ctx: Ctx, kind: SearchKind, q: string, limit = 10_000): number[] {
+  const fq = ftsQuery(q);
+  if (!fq) return [];
+  const rows = ctx.db.sqlite
+    .prepare('SELECT ref_id FROM search_fts WHERE search_fts MATCH ? AND kind = ? ORDER BY rank LIMIT ?')
+    .all(fq, kind, limit) as { ref_id: number }[];
+  return rows.map((r) => r.ref_id);
+}
+
+export function search(ctx: Ctx, input: ParsedInput<'search'>): Output<'search'> {
+  const { sqlite } = ctx.db;
+  const limit = input.limit;
+  const entryIds = matchIds(ctx, 'entry', input.q, limit);
+  const personIds = matchIds(ctx, 'person', input.q, limit);
+  const firIds = matchIds(ctx, 'fir', input.q, limit);
+  const messageIds = hasMessages(ctx) ? matchIds(ctx, 'message', input.q, limit) : [];
+  const inOrder = <T extends { id: number }>(ids: number[], rows: T[]) => {
+    const by = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((i) => by.get(i)).filter((r): r is T => !!r);
+  };
+  const place = (ids: number[]) => ids.map(() => '?').join(',') || 'NULL';
+  const entries = inOrder(entryIds, listEntryRows(ctx, `e.id IN (${place(entryIds)})`, entryIds));
+  const persons = inOrder(
+    personIds,
+    sqlite.prepare(`SELECT id, name, relative_name AS relativeName, address FROM persons WHERE id IN (${place(personIds)})`).all(...personIds) as Output<'search'>['persons'],
+  );
+  const firs = inOrder(
+    firIds,
+    (sqlite.prepare(`SELECT id, year, number, station FROM firs WHERE id IN (${place(firIds)})`).all(...firIds) as { id: number; year: number; number: number; station: string }[]).map(
+      (f) => ({ id: f.id, label: `मु0अ0सं0 ${f.number}/${f.year} थाना ${f.station}` }),
+    ),
+  );
+  const messages = messageIds.length
+    ? inOrder(
+        messageIds,
+        sqlite
+          .prepare(
+            `SELECT m.id, s.name AS source, m.sender, m.sent_at AS sentAt, m.text FROM messages m JOIN sources s ON s.id = m.source_id WHERE m.id IN (${place(messageIds)})`,
+          )
+          .all(...messageIds) as Output<'search'>['messages'],
+      )
+    : [];
+  return { entries, persons, firs, messages };
+}
+
+function hasMessages(ctx: Ctx): boolean {
+  return !!ctx.db.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'messages'").get();
+}

@@ -1,0 +1,73 @@
+import type { Ctx } from './context';
+import type { Output, ParsedInput } from '../contract/index';
+import { auditedInsert, auditedUpdate } from './audit';
+import { AppError, ruleError } from './errors';
+import { utcIso } from './time';
+
+type StationRow = {
+  name: string; district: string; code: string | null; due_days: number; igrs_due_days: number; receiving_device: string | null;
+};
+
+export function getStation(ctx: Ctx): Output<'station.get'> {
+  const r = ctx.db.sqlite.prepare('SELECT * FROM station WHERE id = 1').get() as StationRow | undefined;
+  if (!r) return null;
+  return { name: r.name, district: r.district, code: r.code, dueDays: r.due_days, igrsDueDays: r.igrs_due_days, receivingDevice: r.receiving_device };
+}
+
+export function requireStation(ctx: Ctx): NonNullable<Output<'station.get'>> {
+  const s = getStation(ctx);
+  if (!s) throw new AppError('rule', 'थाना अभी पंजीकृत नहीं है: पहले init चलाएँ / the station is not set up yet: run init first');
+  return s;
+}
+
+/** First run: the station profile and its first operator, who is the SHO. */
+export function initStation(ctx: Ctx, input: ParsedInput<'station.init'>): Output<'station.init'> {
+  if (getStation(ctx)) throw ruleError('थाना पहले से पंजीकृत है', 'the station is already set up', 'name');
+  const now = utcIso(ctx.now());
+  const { sqlite } = ctx.db;
+  auditedInsert(ctx, 'station', () => {
+    sqlite
+      .prepare('INSERT INTO station (id, name, district, code, created_at) VALUES (1, ?, ?, ?, ?)')
+      .run(input.name, input.district, input.code, now);
+    return 1;
+  });
+  const operatorId = auditedInsert(ctx, 'operators', () =>
+    Number(sqlite.prepare("INSERT INTO operators (name, role, active, created_at) VALUES (?, 'sho', 1, ?)").run(input.operator, now).lastInsertRowid),
+  );
+  return { operatorId };
+}
+
+export function updateStation(ctx: Ctx, input: ParsedInput<'station.update'>): Output<'station.update'> {
+  requireStation(ctx);
+  const cols: Record<string, unknown> = {
+    name: input.name, district: input.district, code: input.code,
+    due_days: input.dueDays, igrs_due_days: input.igrsDueDays, receiving_device: input.receivingDevice,
+  };
+  const sets = Object.entries(cols).filter(([, v]) => v !== undefined);
+  if (sets.length) {
+    auditedUpdate(ctx, 'station', 1, () => {
+      ctx.db.sqlite.prepare(`UPDATE station SET ${sets.map(([k]) => `${k} = ?`).join(', ')} WHERE id = 1`).run(...sets.map(([, v]) => v));
+    });
+  }
+  return requireStation(ctx);
+}
+
+export function listOperators(ctx: Ctx): Output<'operators.list'> {
+  return (ctx.db.sqlite.prepare('SELECT id, name, role, active FROM operators ORDER BY id').all() as { id: number; name: string; role: 'sho'; active: number }[]).map(
+    (r) => ({ ...r, active: !!r.active }),
+  );
+}
+
+export function createOperator(ctx: Ctx, input: ParsedInput<'operators.create'>): Output<'operators.create'> {
+  requireStation(ctx);
+  const exists = ctx.db.sqlite.prepare('SELECT id FROM operators WHERE name = ?').get(input.name);
+  if (exists) throw new AppError('conflict', `ऑपरेटर "${input.name}" पहले से है / operator "${input.name}" already exists`, 'name');
+  const id = auditedInsert(ctx, 'operators', () =>
+    Number(
+      ctx.db.sqlite
+        .prepare('INSERT INTO operators (name, role, active, created_at) VALUES (?, ?, 1, ?)')
+        .run(input.name, input.role, utcIso(ctx.now())).lastInsertRowid,
+    ),
+  );
+  return { id };
+}

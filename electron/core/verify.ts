@@ -1,0 +1,22 @@
+import type { Ctx } from './context';
+import type { Output } from '../contract/index';
+import { verifyAudit, type VerifyProblem } from './audit';
+import { verifyImportDigests } from './ingest/digest';
+import { verifyEvidence } from './ingest/queries';
+
+/** SQLite's own check of the file: pages, indexes, free lists. */
+export function integrityProblems(ctx: Ctx): VerifyProblem[] {
+  const rows = ctx.db.sqlite.pragma('integrity_check') as { integrity_check: string }[];
+  return rows
+    .filter((r) => r.integrity_check !== 'ok')
+    .map((r) => ({ kind: 'integrity', message: `डेटाबेस फ़ाइल क्षतिग्रस्त / database file damaged: ${r.integrity_check}` }));
+}
+
+/** Everything `verify` checks: the database file, the audit chain, every row, every import and every evidence file. */
+export async function verifyAll(ctx: Ctx): Promise<Output<'audit.verify'>> {
+  const audit = verifyAudit(ctx.db.sqlite);
+  const imported = verifyImportDigests(ctx.db.sqlite);
+  const files = await verifyEvidence(ctx);
+  const problems = [...integrityProblems(ctx), ...audit.problems, ...imported.problems, ...files.problems];
+  return { ok: problems.length === 0, checked: audit.checked + imported.checked + files.checked, problems, head: audit.head };
+}

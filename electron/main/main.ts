@@ -1,0 +1,64 @@
+/**
+ * The Electron shell: lifecycle, one secure window, the app:// protocol and IPC wiring.
+ * No business logic here: every call goes through the same dispatch as the CLI and the browser bridge.
+ */
+import { app, BrowserWindow, ipcMain, protocol, net } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dispatch } from '../core/dispatch';
+import { defaultDataDir, makeCtx, openDataFolder, resolveOperator, type DataFolder } from '../core/data-folder';
+import { APP_SCHEME, IPC_INVOKE } from '../shared/security-policy';
+import { SECURE_WEB_PREFERENCES, harden, hardenSession, isAppUrl } from './security';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+
+let folder: DataFolder | null = null;
+const appRoot = () => app.getAppPath();
+
+function dataDirFromArgs(): string {
+  const i = process.argv.indexOf('--data');
+  return i > 0 && process.argv[i + 1] ? path.resolve(process.argv[i + 1]) : defaultDataDir();
+}
+
+function serveRenderer() {
+  const root = path.join(appRoot(), 'dist', 'renderer');
+  protocol.handle(APP_SCHEME, (req) => {
+    const url = new URL(req.url);
+    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.normalize(path.join(root, rel));
+    if (!file.startsWith(root + path.sep)) return new Response('forbidden', { status: 403 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+async function createWindow() {
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 820,
+    title: 'थाना शिकायत रजिस्टर',
+    show: false,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.join(appRoot(), 'dist', 'preload', 'preload.cjs') },
+  });
+  harden(win);
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(`${APP_SCHEME}://thana/index.html`);
+}
+
+app.whenReady().then(async () => {
+  hardenSession();
+  serveRenderer();
+  folder = openDataFolder(dataDirFromArgs(), { migrationsFolder: path.join(appRoot(), 'db', 'migrations') });
+  const f = folder;
+  ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
+    // Only our own page may call in; a frame loaded from anywhere else gets nothing.
+    const frameUrl = event.senderFrame?.url ?? '';
+    if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'forbidden', message: 'अनधिकृत स्रोत / call from outside the app refused' } };
+    return dispatch(makeCtx(f, resolveOperator(f.db)), String(channel), input);
+  });
+  await createWindow();
+});
+
+app.on('window-all-closed', () => {
+  folder?.close();
+  app.quit();
+});

@@ -1,0 +1,24 @@
+/** The app's own origin inside Electron (a privileged custom scheme, not file://). */
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://thana`;
+
+/**
+ * Strict CSP for the renderer: only our own scripts, no eval, no remote anything.
+ * Media and images may come from blob:/data: (thumbnails) and from our own evidence URLs.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The single IPC channel the preload forwards contract calls on. */
+export const IPC_INVOKE = 'thana:invoke';

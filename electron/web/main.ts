@@ -1,0 +1,16 @@
+/** `npm run web [-- --data DIR] [--port N]`: the same UI and handlers in any browser on this PC. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultDataDir, openDataFolder } from '../core/data-folder';
+import { parseArgs, opt } from '../cli/args';
+import { startBridge } from './server';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = parseArgs(process.argv.slice(2), new Set());
+const folder = openDataFolder(opt(args, 'data') ?? defaultDataDir());
+const bridge = await startBridge({ folder, rendererDir: path.join(ROOT, 'dist', 'renderer'), port: Number(opt(args, 'port') ?? 0) });
+process.stderr.write(`थाना शिकायत रजिस्टर: डेटा फ़ोल्डर / data folder ${folder.dir}\nब्राउज़र में खोलें / open in a browser:\n`);
+process.stdout.write(`${bridge.url}\n`);
+const stop = () => bridge.close().then(() => (folder.close(), process.exit(0)));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

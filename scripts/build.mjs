@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// Builds the Electron shell (main + preload bundles) and the renderer into dist/.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+const only = process.argv[2];
+if (!only || only === 'shell') {
+  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron', 'better-sqlite3'], logLevel: 'info' };
+  await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' });
+  await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs' });
+}
+if (!only || only === 'renderer') {
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
