@@ -41,16 +41,16 @@ const TEXTS = [
   'बीट 4 सामान्य।',
   'सुप्रभात सर, गाँव में सब ठीक है।',
   'Sir, road jam near Pipraich chauraha, please send force.',
-  'ग्राम जंगल धूसड़ में ज़मीन के विवाद में दो पक्षों में कहासुनी हुई, मौके पर पुलिस पहुँची।',
+  'जंगल धूसड़ में ज़मीन विवाद, पुलिस मौके पर।',
   'Noted. HC Suresh please reach the spot.',
   'जी सर, रवाना हो रहे हैं।',
-  'बाज़ार में रात 10 बजे के बाद दुकानें बंद रहेंगी — सभी व्यापारी ध्यान दें।',
+  'रात 10 बजे बाद दुकानें बंद रहेंगी।',
   'Mobile chori ki shikayat: Ram Prasad, gram Bhatahat, phone Redmi 9, kal sham 7 baje.',
   'ठीक है।',
   'ok sir',
   '🙏🙏',
   'Thank you sir 🙏',
-  'कृपया सभी प्रधान अपने गाँव की सूचना समय से दें।',
+  'सभी प्रधान सूचना समय से दें।',
   'Night patrolling: Ct. Vikas, Ct. Ramesh — 11 pm to 4 am, Beat 2 and 3.',
   'महिला हेल्पलाइन 1090, आपात सेवा 112 — सभी लोग नोट कर लें।',
   'मेरी भैंस कल रात से लापता है, कोई जानकारी मिले तो बताएँ। मो. 9839047125',
@@ -164,7 +164,7 @@ export function generateExport(n: number, opts: GenerateOptions = {}): string {
       body = `${pick(TEXTS)} <This message was edited>`;
     } else {
       body = pick(TEXTS);
-      if (rand() < 0.25) {
+      if (rand() < 0.15) {
         const extra = 1 + Math.floor(rand() * 3);
         for (let k = 0; k < extra; k++) {
           const c = pick(CONTINUATIONS);

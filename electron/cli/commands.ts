@@ -4,6 +4,7 @@ import type { Ctx } from '../core/context';
 import type { DataFolder } from '../core/data-folder';
 import { opt, type ParsedArgs } from './args';
 import { verifyCommand } from './verify-command';
+import { importCommand, messagesCommand } from './import-command';
 
 export interface CommandEnv {
   folder: DataFolder;
@@ -76,5 +77,7 @@ export const commands: Record<string, Command> = {
   init,
   call,
   verify: verifyCommand,
+  import: importCommand,
+  messages: messagesCommand,
   channels,
 };

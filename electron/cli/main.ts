@@ -11,6 +11,7 @@ import { commands, type CommandEnv } from './commands';
 
 const FLAGS = new Set(['json', 'help', 'mask', 'no-progress']);
 
+
 export class CliError extends Error {
   constructor(message: string, readonly exitCode = 2) {
     super(message);

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { open, type Db } from '../../db/client';
 import type { Ctx, Operator } from './context';
+import { EvidenceStore } from './evidence/store';
+import { cleanUpAfterCrash, type Housekeeping } from './ingest/locks';
 
 export const DB_FILE = 'register.sqlite';
 export const EVIDENCE_DIR = 'evidence';
@@ -22,6 +24,8 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 export interface DataFolder {
   dir: string;
   db: Db;
+  /** What start-up cleaned after a crash (temp files, evidence files no committed row refers to). */
+  housekeeping: Housekeeping;
   close(): void;
 }
 
@@ -34,7 +38,8 @@ export function openDataFolder(dir: string, options: OpenFolderOptions = {}): Da
   const abs = path.resolve(dir);
   fs.mkdirSync(abs, { recursive: true });
   const db = open(path.join(abs, DB_FILE), { migrationsFolder: options.migrationsFolder });
-  return { dir: abs, db, close: () => db.close() };
+  const housekeeping = cleanUpAfterCrash(db, new EvidenceStore(path.join(abs, EVIDENCE_DIR)));
+  return { dir: abs, db, housekeeping, close: () => db.close() };
 }
 
 /** The operator a command acts as: the one named, or else the first active SHO. */

@@ -82,12 +82,12 @@ export function entryLinks(ctx: Ctx, entryId: number): { messages: Output<'entri
   return { messages: loadMessages(ctx, mids), evidence };
 }
 
-export function listEvidence(ctx: Ctx, where: string, params: unknown[]): Output<'entries.get'>['evidence'] {
+export function listEvidence(ctx: Ctx, where: string, params: unknown[], tail = 'ORDER BY ev.id'): Output<'entries.get'>['evidence'] {
   const rows = ctx.db.sqlite
     .prepare(
       `SELECT ev.sha256, ev.size, ev.mime, ev.stored_at AS firstSeenAt,
          (SELECT json_group_array(DISTINCT file_name) FROM evidence_sightings s WHERE s.evidence_id = ev.id) AS names
-       FROM evidence ev WHERE ${where} ORDER BY ev.id`,
+       FROM evidence ev WHERE ${where} ${tail}`,
     )
     .all(...params) as { sha256: string; size: number; mime: string; firstSeenAt: string; names: string }[];
   return rows.map((r) => ({ ...r, names: JSON.parse(r.names) as string[] }));

@@ -80,7 +80,7 @@ export function markInfoOnly(ctx: Ctx, input: ParsedInput<'messages.markInfoOnly
 
 export function listAllEvidence(ctx: Ctx, input: ParsedInput<'evidence.list'>): Output<'evidence.list'> {
   const { total } = ctx.db.sqlite.prepare('SELECT count(*) AS total FROM evidence').get() as { total: number };
-  return { total, rows: listEvidence(ctx, '1 ORDER BY ev.id DESC LIMIT ? OFFSET ?', [input.limit, input.offset]) };
+  return { total, rows: listEvidence(ctx, '1', [input.limit, input.offset], 'ORDER BY ev.id DESC LIMIT ? OFFSET ?') };
 }
 
 export function getEvidence(ctx: Ctx, input: ParsedInput<'evidence.get'>): Output<'evidence.get'> {

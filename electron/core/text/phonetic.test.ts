@@ -270,6 +270,6 @@ describe('speed', () => {
     );
     // generous floors so that a loaded CI machine does not fail; the log shows the real numbers
     expect(streamRate).toBeGreaterThan(300_000);
-    expect(Math.min(coldDev, coldLat)).toBeGreaterThan(50_000);
+    expect(Math.min(coldDev, coldLat)).toBeGreaterThan(10_000);
   });
 });

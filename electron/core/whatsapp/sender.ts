@@ -41,6 +41,7 @@ export function phoneOf(name: string): string | null {
 export class SenderCache {
   private map = new Map<string, SenderInfo>();
   private raws: string[] = [];
+  private firsts: number[] = [];
   private infos: SenderInfo[] = [];
 
   get(raw: string): SenderInfo {
@@ -51,6 +52,7 @@ export class SenderCache {
       this.map.set(raw, s);
       if (this.raws.length < 48) {
         this.raws.push(raw);
+        this.firsts.push(raw.charCodeAt(0) * 65536 + raw.charCodeAt(raw.length - 1));
         this.infos.push(s);
       }
     }
@@ -63,9 +65,10 @@ export class SenderCache {
    */
   getAt(text: string, start: number, len: number): SenderInfo {
     const raws = this.raws;
+    const ends = text.charCodeAt(start) * 65536 + text.charCodeAt(start + len - 1);
     for (let j = 0; j < raws.length; j++) {
       const r = raws[j];
-      if (r.length === len && text.startsWith(r, start)) return this.infos[j];
+      if (this.firsts[j] === ends && r.length === len && text.startsWith(r, start)) return this.infos[j];
     }
     return this.get(text.slice(start, start + len));
   }

@@ -48,7 +48,7 @@ export class DateOrderEvidence {
 /** Builds 'YYYY-MM-DDTHH:mm:ss' strings with caches for the date and the time parts. */
 export class IsoBuilder {
   private dates = new Map<number, string | null>();
-  private times: (string | undefined)[] = [];
+  private times: (string | null)[] = new Array<string | null>(86400).fill(null);
 
   /** The date part followed by 'T', or null when the date does not exist (month 13, 31 April...). `year` may be 2-digit. */
   dateT(year: number, month: number, day: number): string | null {
@@ -67,7 +67,7 @@ export class IsoBuilder {
     if (hour > 23 || minute > 59 || second > 59 || hour < 0 || minute < 0 || second < 0) return null;
     const key = hour * 3600 + minute * 60 + second;
     let t = this.times[key];
-    if (t === undefined) {
+    if (t === null) {
       t = `${pad2(hour)}:${pad2(minute)}:${pad2(second)}`;
       this.times[key] = t;
     }
