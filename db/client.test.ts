@@ -31,8 +31,8 @@ describe('migrations', () => {
 
   it('the search index keeps Hindi words whole (vowel signs are part of the word)', () => {
     const db = open(':memory:');
-    db.sqlite.prepare("INSERT INTO search_fts (rowid, body, keys, kind, ref_id) VALUES (1, 'आयुष चौधरी', '', 'entry', 1), (2, 'चाधर', '', 'entry', 2)").run();
-    const hits = (q: string) => (db.sqlite.prepare('SELECT ref_id FROM search_fts WHERE search_fts MATCH ?').all(q) as { ref_id: number }[]).map((r) => r.ref_id);
+    db.sqlite.prepare("INSERT INTO search_fts (rowid, body, keys) VALUES (1, 'आयुष चौधरी', ''), (2, 'चाधर', '')").run();
+    const hits = (q: string) => (db.sqlite.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?').all(q) as { rowid: number }[]).map((r) => r.rowid);
     expect(hits('"चौधरी"')).toEqual([1]);
     expect(hits('"चाधर"')).toEqual([2]);
     db.close();

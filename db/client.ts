@@ -32,6 +32,8 @@ export function open(file: string, options: OpenOptions = {}): Db {
   }
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MB of page cache: a large import touches many index pages in one transaction.
+  sqlite.pragma('cache_size = -65536');
   const orm = drizzle(sqlite, { schema });
   if (!options.readonly) {
     migrate(orm, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });

@@ -2,8 +2,11 @@
 // Builds the Electron shell (main + preload bundles) and the renderer into dist/.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { copyResources } from './copy-resources.mjs';
 
 const only = process.argv[2];
+// Fonts and other shipped files into resources/ (packaged inside app.asar beside dist/).
+copyResources();
 if (!only || only === 'shell') {
   const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron', 'better-sqlite3'], logLevel: 'info' };
   await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' });

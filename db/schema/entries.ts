@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
 import { sources, contacts } from './sources';
 import { operators } from './station';
@@ -41,12 +42,25 @@ export const entries = sqliteTable(
     remarks: text('remarks'),
     cancelReason: text('cancel_reason'),
     cancelledAt: text('cancelled_at'),
+    /**
+     * Rows brought in by a CSV import from another station's register (a CO office combining its thanas'
+     * exports) keep that station here and their own serial; both null for this register's own rows.
+     */
+    originDistrict: text('origin_district'),
+    originStation: text('origin_station'),
+    /**
+     * JSON marker of a row that came from a CSV import (file, its SHA-256, the export's seal, row number) and
+     * what the row said that has no table of its own here (FIR text, accused counts). Null for rows made here.
+     */
+    imported: text('imported'),
     createdBy: integer('created_by').references(() => operators.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    uniqueIndex('entries_year_serial_unique').on(t.year, t.serial),
+    // Serials are unique per year within a register: this station's own rows, and each imported station's rows.
+    uniqueIndex('entries_year_serial_unique').on(t.year, t.serial).where(sql`origin_station IS NULL`),
+    uniqueIndex('entries_origin_serial_unique').on(t.originDistrict, t.originStation, t.year, t.serial).where(sql`origin_station IS NOT NULL`),
     index('entries_received_at_idx').on(t.receivedAt),
     index('entries_status_due_idx').on(t.status, t.dueAt),
     index('entries_source_idx').on(t.sourceId),

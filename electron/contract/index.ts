@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { localDateTime, localDate, text, optText, id, phone, sha256 } from './common';
+import { uiContract } from './ui';
 
 export const SOURCE_KINDS = ['thana-group', 'beat-group', 'officer-group', 'whatsapp-number', 'other'] as const;
 export const CONTACT_ROLES = ['pradhan', 'sabhasad', 'trader', 'public-representative', 'beat-constable', 'citizen', 'officer', 'other'] as const;
@@ -408,6 +409,7 @@ export const contract = {
     input: z.object({}).optional(),
     output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem), head: z.string() }),
   },
+  ...uiContract,
 } as const;
 
 /** Push events from the core to whoever started the work (import progress for a progress bar). */

@@ -118,6 +118,18 @@ export function auditedDelete(ctx: Ctx, table: AuditedTable, id: number): void {
   writeAudit(ctx, table, id, before, null);
 }
 
+/**
+ * A row equals its last audited state. A column added by a later migration is absent from states audited
+ * before it existed: there it must still be null (any value set behind the app's back is still reported).
+ */
+function matchesAudited(after: string, row: Row): boolean {
+  if (after === canonicalJson(row)) return true;
+  const audited = JSON.parse(after) as Row;
+  const known: Row = {};
+  for (const k of Object.keys(row)) if (k in audited || row[k] !== null) known[k] = row[k];
+  return after === canonicalJson(known);
+}
+
 export interface VerifyProblem {
   kind: 'chain' | 'row-changed' | 'row-missing' | 'row-unaudited' | 'integrity' | 'evidence' | 'seal' | string;
   entity?: string;
@@ -183,7 +195,7 @@ export function verifyAudit(sqlite: Database.Database, tables: readonly string[]
       const a = audited.get(id);
       if (!a || a.after === null) {
         problems.push({ kind: 'row-unaudited', entity: table, id, message: `${table} ${id}: ऐप के बाहर जोड़ी गई पंक्ति / row added outside the app (no audit record)` });
-      } else if (a.after !== canonicalJson(row)) {
+      } else if (!matchesAudited(a.after, row)) {
         problems.push({ kind: 'row-changed', entity: table, id, auditId: a.auditId, message: `${table} ${id}: ऐप के बाहर बदली गई / row changed outside the app since audit row ${a.auditId}` });
       }
     }

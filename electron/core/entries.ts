@@ -37,7 +37,8 @@ function isOverdue(r: { status: string; due_at: string }, today: string): boolea
 function nextSerial(ctx: Ctx, year: number): number {
   const { sqlite } = ctx.db;
   const counter = (sqlite.prepare('SELECT last_serial FROM serial_counters WHERE year = ?').get(year) as { last_serial: number } | undefined)?.last_serial ?? 0;
-  const maxUsed = (sqlite.prepare('SELECT max(serial) AS m FROM entries WHERE year = ?').get(year) as { m: number | null }).m ?? 0;
+  // Rows imported from other stations' registers keep their own serials and do not move this register's.
+  const maxUsed = (sqlite.prepare('SELECT max(serial) AS m FROM entries WHERE year = ? AND origin_station IS NULL').get(year) as { m: number | null }).m ?? 0;
   const serial = Math.max(counter, maxUsed) + 1;
   sqlite
     .prepare('INSERT INTO serial_counters (year, last_serial) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last_serial = excluded.last_serial')

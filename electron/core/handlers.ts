@@ -5,6 +5,7 @@ import { createContact, createSource, listContacts, listSources } from './source
 import { addAction, cancelEntry, createEntry, disposeEntry, getEntry, listEntries, updateEntry } from './entries';
 import { createFir, createPerson, getFir, getPerson, linkEntry, linkPerson, listFirs, updateFir, updateFirPerson, updatePerson } from './firs';
 import { search } from './search';
+import { appInfo, dashboard } from './stats';
 import { verifyAll } from './verify';
 import { cancelImport, importFiles, importText } from './ingest/import';
 import { getEvidence, listAllEvidence, listImports, listMessages, markInfoOnly, previewText, verifyEvidence } from './ingest/queries';
@@ -51,6 +52,8 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'evidence.get': getEvidence,
   'evidence.verify': (ctx, input) => verifyEvidence(ctx, input.sha256),
   'audit.verify': (ctx) => verifyAll(ctx),
+  'stats.dashboard': dashboard,
+  'app.info': (ctx) => appInfo(ctx),
 };
 
 /** Handlers that stream files and run their own transactions; every other handler runs inside one. */
@@ -96,4 +99,6 @@ export const channelAccess: { [C in Channel]: 'read' | 'write' | 'sho' | 'setup'
   'evidence.get': 'read',
   'evidence.verify': 'read',
   'audit.verify': 'read',
+  'stats.dashboard': 'read',
+  'app.info': 'read',
 };

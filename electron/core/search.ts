@@ -44,7 +44,7 @@ export function indexDoc(ctx: Ctx, kind: SearchKind, refId: number, body: string
   const rowid = refId * SEARCH_KIND_SLOTS + SEARCH_KINDS[kind];
   const { sqlite } = ctx.db;
   sqlite.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
-  sqlite.prepare('INSERT INTO search_fts (rowid, body, keys, kind, ref_id) VALUES (?, ?, ?, ?, ?)').run(rowid, body, scriptKeys(body), kind, refId);
+  sqlite.prepare('INSERT INTO search_fts (rowid, body, keys) VALUES (?, ?, ?)').run(rowid, body, scriptKeys(body));
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -74,8 +74,8 @@ export function matchIds(ctx: Ctx, kind: SearchKind, q: string, limit = 10_000):
   const fq = ftsQuery(q);
   if (!fq) return [];
   const rows = ctx.db.sqlite
-    .prepare('SELECT ref_id FROM search_fts WHERE search_fts MATCH ? AND kind = ? ORDER BY rank LIMIT ?')
-    .all(fq, kind, limit) as { ref_id: number }[];
+    .prepare(`SELECT rowid / ${SEARCH_KIND_SLOTS} AS ref_id FROM search_fts WHERE search_fts MATCH ? AND rowid % ${SEARCH_KIND_SLOTS} = ? ORDER BY rank LIMIT ?`)
+    .all(fq, SEARCH_KINDS[kind], limit) as { ref_id: number }[];
   return rows.map((r) => r.ref_id);
 }
 

@@ -5,15 +5,19 @@
 import { app, BrowserWindow, ipcMain, protocol, net } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { appPaths } from '../core/app-paths';
 import { dispatch } from '../core/dispatch';
 import { defaultDataDir, makeCtx, openDataFolder, resolveOperator, type DataFolder } from '../core/data-folder';
-import { APP_SCHEME, IPC_INVOKE } from '../shared/security-policy';
+import { APP_SCHEME, IPC_EVENT, IPC_INVOKE } from '../shared/security-policy';
+import type { Ctx } from '../core/context';
 import { SECURE_WEB_PREFERENCES, harden, hardenSession, isAppUrl } from './security';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
 let folder: DataFolder | null = null;
 const appRoot = () => app.getAppPath();
+/** Renderer, preload, migrations and fonts: inside app.asar when packaged, the repository in development. */
+const paths = () => appPaths(appRoot());
 
 function dataDirFromArgs(): string {
   const i = process.argv.indexOf('--data');
@@ -21,7 +25,7 @@ function dataDirFromArgs(): string {
 }
 
 function serveRenderer() {
-  const root = path.join(appRoot(), 'dist', 'renderer');
+  const root = paths().renderer;
   protocol.handle(APP_SCHEME, (req) => {
     const url = new URL(req.url);
     const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
@@ -37,7 +41,7 @@ async function createWindow() {
     height: 820,
     title: 'थाना शिकायत रजिस्टर',
     show: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.join(appRoot(), 'dist', 'preload', 'preload.cjs') },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: paths().preload },
   });
   harden(win);
   win.once('ready-to-show', () => win.show());
@@ -47,13 +51,17 @@ async function createWindow() {
 app.whenReady().then(async () => {
   hardenSession();
   serveRenderer();
-  folder = openDataFolder(dataDirFromArgs(), { migrationsFolder: path.join(appRoot(), 'db', 'migrations') });
+  folder = openDataFolder(dataDirFromArgs(), { migrationsFolder: paths().migrations });
   const f = folder;
   ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
     // Only our own page may call in; a frame loaded from anywhere else gets nothing.
     const frameUrl = event.senderFrame?.url ?? '';
     if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'forbidden', message: 'अनधिकृत स्रोत / call from outside the app refused' } };
-    return dispatch(makeCtx(f, resolveOperator(f.db)), String(channel), input);
+    const sender = event.sender;
+    const emit: NonNullable<Ctx['emit']> = (name, payload) => {
+      if (!sender.isDestroyed()) sender.send(IPC_EVENT, name, payload);
+    };
+    return dispatch({ ...makeCtx(f, resolveOperator(f.db)), emit }, String(channel), input);
   });
   await createWindow();
 });

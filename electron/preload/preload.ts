@@ -1,7 +1,7 @@
 /** The only bridge into the page: invoke(channel, input) for contract channels, nothing else. */
-import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../contract/index';
-import { IPC_INVOKE } from '../shared/security-policy';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { CHANNELS, events } from '../contract/index';
+import { IPC_EVENT, IPC_INVOKE } from '../shared/security-policy';
 
 const allowed = new Set<string>(CHANNELS);
 
@@ -11,5 +11,17 @@ contextBridge.exposeInMainWorld('thana', {
       return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: `अज्ञात चैनल / unknown channel ${channel}` } });
     }
     return ipcRenderer.invoke(IPC_INVOKE, channel, input);
+  },
+  /** The real path of a dropped or picked file, so import.files reads it in place. */
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file);
+  },
+  /** Subscribes to contract push events; returns an unsubscribe function. */
+  onEvent(listener: (name: string, payload: unknown) => void): () => void {
+    const handler = (_e: unknown, name: string, payload: unknown) => {
+      if (Object.prototype.hasOwnProperty.call(events, name)) listener(name, payload);
+    };
+    ipcRenderer.on(IPC_EVENT, handler);
+    return () => ipcRenderer.removeListener(IPC_EVENT, handler);
   },
 });

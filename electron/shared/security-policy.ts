@@ -22,3 +22,6 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** The single IPC channel the preload forwards contract calls on. */
 export const IPC_INVOKE = 'thana:invoke';
+
+/** Push events (import progress) from main to the page. */
+export const IPC_EVENT = 'thana:event';

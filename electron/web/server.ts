@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import { dispatch } from '../core/dispatch';
 import { makeCtx, resolveOperator, type DataFolder } from '../core/data-folder';
 import { CONTENT_SECURITY_POLICY } from '../shared/security-policy';
+import type { Ctx } from '../core/context';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -30,6 +31,59 @@ export interface BridgeOptions {
 }
 
 const MAX_BODY = 32 * 1024 * 1024;
+/** One uploaded file (a WhatsApp export zip with its videos) may be large, but not unbounded. */
+export const MAX_UPLOAD = 4 * 1024 * 1024 * 1024;
+const SHA_RE = /^[0-9a-f]{64}$/;
+const COOKIE = 'thana_token';
+
+/** A file name from the browser reduced to a safe base name (no folders, no control characters). */
+export function sanitiseName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').slice(0, 200).trim();
+  return clean || 'upload.bin';
+}
+
+function cookieToken(req: http.IncomingMessage): string {
+  const m = /(?:^|;\s*)thana_token=([^;]+)/.exec(String(req.headers.cookie ?? ''));
+  return m ? decodeURIComponent(m[1]) : '';
+}
+
+/** Serves a stored evidence file with HTTP Range support so a <video> can seek. */
+function serveEvidence(folder: DataFolder, req: http.IncomingMessage, res: http.ServerResponse, sha: string) {
+  const row = folder.db.sqlite.prepare('SELECT mime, size FROM evidence WHERE sha256 = ?').get(sha) as { mime: string; size: number } | undefined;
+  const file = path.join(folder.dir, 'evidence', sha.slice(0, 2), sha.slice(2, 4), sha);
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    row ? res.writeHead(410).end('evidence file missing') : res.writeHead(404).end('not found');
+    return;
+  }
+  if (!row) return void res.writeHead(404).end('not found');
+  const headers: Record<string, string> = {
+    'Content-Type': row.mime || 'application/octet-stream', 'Accept-Ranges': 'bytes', 'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'private, max-age=3600', 'Content-Disposition': 'inline', 'Content-Security-Policy': "default-src 'none'; sandbox",
+  };
+  const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
+  if (range && (range[1] || range[2])) {
+    let start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+    let end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+    if (!range[1]) end = size - 1;
+    if (start >= size || start > end) {
+      res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+      return;
+    }
+    start = Math.max(0, start);
+    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': String(end - start + 1) });
+    if (req.method === 'HEAD') return void res.end();
+    fs.createReadStream(file, { start, end }).pipe(res);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': String(size) });
+  if (req.method === 'HEAD') return void res.end();
+  fs.createReadStream(file).pipe(res);
+}
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -58,6 +112,14 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   const root = path.resolve(options.rendererDir);
   const { folder } = options;
   let port = 0;
+  const uploadsRoot = path.join(folder.dir, 'uploads');
+  /** Paths this bridge handed out for uploads: the only paths import.files accepts from a browser. */
+  const issued = new Set<string>();
+  const streams = new Set<http.ServerResponse>();
+  const emit: NonNullable<Ctx['emit']> = (event, payload) => {
+    const line = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const s of streams) s.write(line);
+  };
 
   const server = http.createServer(async (req, res) => {
     const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) => {
@@ -69,13 +131,78 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(421, 'wrong host');
     const url = new URL(req.url ?? '/', `http://${host}`);
 
+    if (url.pathname.startsWith('/evidence/')) {
+      const given = url.searchParams.get('token') ?? cookieToken(req);
+      if (!safeEqual(given, token)) return send(401, 'bad token');
+      const sha = url.pathname.slice('/evidence/'.length).toLowerCase();
+      if (!SHA_RE.test(sha)) return send(400, 'bad hash');
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
+      return serveEvidence(folder, req, res, sha);
+    }
+
     if (url.pathname.startsWith('/api/')) {
-      const given = String(req.headers['x-thana-token'] ?? '');
+      // EventSource cannot set headers: the event stream takes the token from the query (or the cookie).
+      const given = url.pathname === '/api/events' ? (url.searchParams.get('token') ?? cookieToken(req)) : String(req.headers['x-thana-token'] ?? '');
       if (!safeEqual(given, token)) return send(401, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'टोकन गलत / bad token' } }), 'application/json');
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Content-Type-Options': 'nosniff' });
+        res.write(': connected\n\n');
+        streams.add(res);
+        const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+        req.on('close', () => (clearInterval(ping), streams.delete(res)));
+        return;
+      }
+      if (url.pathname === '/api/upload' && req.method === 'PUT') {
+        const declared = Number(req.headers['content-length'] ?? 0);
+        if (declared > MAX_UPLOAD) return send(413, JSON.stringify({ ok: false, error: { code: 'validation', message: 'फ़ाइल बहुत बड़ी / file too large' } }), 'application/json');
+        const dir = path.join(uploadsRoot, crypto.randomBytes(12).toString('hex'));
+        fs.mkdirSync(dir, { recursive: true });
+        const target = path.join(dir, sanitiseName(url.searchParams.get('name') ?? ''));
+        const out = fs.createWriteStream(target, { flags: 'wx' });
+        let size = 0;
+        let failed = false;
+        const fail = (status: number, message: string) => {
+          if (failed) return;
+          failed = true;
+          out.destroy();
+          fs.rmSync(dir, { recursive: true, force: true });
+          send(status, JSON.stringify({ ok: false, error: { code: 'validation', message } }), 'application/json');
+        };
+        req.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > MAX_UPLOAD) {
+            req.unpipe(out);
+            fail(413, 'फ़ाइल बहुत बड़ी / file too large');
+            req.resume();
+          }
+        });
+        req.on('aborted', () => fail(400, 'अपलोड अधूरा / upload aborted'));
+        out.on('error', (e) => fail(500, `अपलोड नहीं हुआ / upload failed: ${e.message}`));
+        out.on('finish', () => {
+          if (failed) return;
+          issued.add(target);
+          send(200, JSON.stringify({ ok: true, value: { path: target, size } }), 'application/json');
+        });
+        req.pipe(out);
+        return;
+      }
       if (url.pathname === '/api/invoke' && req.method === 'POST') {
         try {
           const { channel, input } = JSON.parse(await readBody(req)) as { channel: string; input: unknown };
-          const result = await dispatch(makeCtx(folder, resolveOperator(folder.db)), channel, input);
+          // A browser names no file on this PC: import.files takes only what was uploaded to this bridge.
+          let uploaded: string[] = [];
+          if (channel === 'import.files') {
+            const paths = (input as { paths?: unknown })?.paths;
+            uploaded = Array.isArray(paths) ? paths.map(String) : [];
+            if (!uploaded.every((p) => issued.has(p))) {
+              return send(200, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'केवल अपलोड की गई फ़ाइलें / only uploaded files can be imported here' } }), 'application/json');
+            }
+          }
+          const result = await dispatch({ ...makeCtx(folder, resolveOperator(folder.db)), emit }, channel, input);
+          for (const p of uploaded) {
+            issued.delete(p);
+            fs.rmSync(path.dirname(p), { recursive: true, force: true });
+          }
           return send(200, JSON.stringify(result), 'application/json; charset=utf-8');
         } catch (e) {
           return send(400, JSON.stringify({ ok: false, error: { code: 'validation', message: `अनुरोध पढ़ा नहीं गया / bad request: ${(e as Error).message}` } }), 'application/json');
@@ -85,6 +212,10 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
 
     const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    // The page is opened once with ?token=…; a cookie lets <video src="/evidence/…"> send it back.
+    const qt = url.searchParams.get('token');
+    const htmlHeaders: Record<string, string> = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+    if (qt && safeEqual(qt, token)) htmlHeaders['Set-Cookie'] = `${COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`;
     const file = path.normalize(path.join(root, rel));
     if (!file.startsWith(root + path.sep)) return send(403, 'forbidden');
     fs.readFile(file, (err, data) => {
@@ -92,12 +223,12 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
         // Client-side routes fall back to the app shell.
         if (!path.extname(rel)) {
           return fs.readFile(path.join(root, 'index.html'), (e2, html) =>
-            e2 ? send(404, 'renderer not built: run npm run build:renderer') : send(200, html, TYPES['.html'], { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
+            e2 ? send(404, 'renderer not built: run npm run build:renderer') : send(200, html, TYPES['.html'], htmlHeaders),
           );
         }
         return send(404, 'not found');
       }
-      send(200, data, TYPES[path.extname(file)] ?? 'application/octet-stream', rel.endsWith('.html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {});
+      send(200, data, TYPES[path.extname(file)] ?? 'application/octet-stream', rel.endsWith('.html') ? htmlHeaders : {});
     });
   });
 
@@ -109,7 +240,13 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
         url: `http://127.0.0.1:${port}/?token=${token}`,
         token,
         port,
-        close: () => new Promise((r) => server.close(() => r())),
+        close: () =>
+          new Promise((r) => {
+            for (const s of streams) s.end();
+            streams.clear();
+            server.closeAllConnections?.();
+            server.close(() => r());
+          }),
       });
     });
   });

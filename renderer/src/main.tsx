@@ -1,12 +1,25 @@
 import { createRoot } from 'react-dom/client';
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/charts/styles.css';
 import '@fontsource/noto-sans-devanagari/400.css';
 import '@fontsource/noto-sans-devanagari/600.css';
+import './i18n/index';
+import './app/app.css';
 import { App } from './app/App';
 
+const theme = createTheme({
+  fontFamily: '"Noto Sans Devanagari", "Noto Sans", sans-serif',
+  headings: { fontFamily: '"Noto Sans Devanagari", "Noto Sans", sans-serif' },
+  primaryColor: 'indigo',
+  defaultRadius: 'sm',
+});
+
 createRoot(document.getElementById('root')!).render(
-  <MantineProvider theme={{ fontFamily: '"Noto Sans Devanagari", sans-serif' }}>
+  <MantineProvider theme={theme}>
+    <Notifications position="top-right" />
     <App />
   </MantineProvider>,
 );

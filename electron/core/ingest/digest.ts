@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { canonicalJson, type VerifyProblem } from '../audit';
+import type { VerifyProblem } from '../audit';
 
 /**
  * Imported rows are immutable and can number in the hundreds of thousands, so instead of one audit row
@@ -12,8 +12,8 @@ export function importDigest(sqlite: Database.Database, importId: number): strin
   const h = createHash('sha256');
   for (const t of IMPORTED_TABLES) {
     h.update(`#${t}\n`);
-    for (const row of sqlite.prepare(`SELECT * FROM ${t} WHERE import_id = ? ORDER BY id`).iterate(importId) as IterableIterator<Record<string, unknown>>) {
-      h.update(canonicalJson(row)!).update('\n');
+    for (const row of sqlite.prepare(`SELECT * FROM ${t} WHERE import_id = ? ORDER BY id`).raw().iterate(importId) as IterableIterator<unknown[]>) {
+      h.update(JSON.stringify(row)).update('\n');
     }
   }
   return h.digest('hex');
@@ -33,14 +33,17 @@ export function verifyImportDigests(sqlite: Database.Database): { checked: numbe
   let checked = 0;
   for (const t of IMPORTED_TABLES) {
     for (const id of known.keys()) hasherOf(id).update(`#${t}\n`);
-    for (const row of sqlite.prepare(`SELECT * FROM ${t} ORDER BY import_id, id`).iterate() as IterableIterator<Record<string, unknown>>) {
+    const stmt = sqlite.prepare(`SELECT * FROM ${t} ORDER BY import_id, id`).raw();
+    const idCol = stmt.columns().findIndex((c) => c.name === 'id');
+    const importCol = stmt.columns().findIndex((c) => c.name === 'import_id');
+    for (const row of stmt.iterate() as IterableIterator<unknown[]>) {
       checked++;
-      const importId = row.import_id as number;
+      const importId = row[importCol] as number;
       if (!known.has(importId)) {
-        problems.push({ kind: 'row-unaudited', entity: t, id: row.id as number, message: `${t} ${row.id}: किसी आयात से नहीं / row belongs to no recorded import` });
+        problems.push({ kind: 'row-unaudited', entity: t, id: row[idCol] as number, message: `${t} ${row[idCol]}: किसी आयात से नहीं / row belongs to no recorded import` });
         continue;
       }
-      hasherOf(importId).update(canonicalJson(row)!).update('\n');
+      hasherOf(importId).update(JSON.stringify(row)).update('\n');
     }
   }
   for (const [id, digest] of known) {

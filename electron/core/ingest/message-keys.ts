@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A message's identity across overlapping exports of the same chat: its time, sender and text,
@@ -8,9 +8,9 @@ export class MessageKeyer {
   private seen = new Map<string, number>();
 
   key(sentAt: string | null, sender: string | null, text: string): string {
-    const base = JSON.stringify([sentAt, sender, text]);
-    const n = this.seen.get(base) ?? 0;
-    this.seen.set(base, n + 1);
-    return createHash('sha256').update(base).update(`#${n}`).digest('base64url');
+    const digest = hash('sha256', JSON.stringify([sentAt, sender, text]), 'base64url');
+    const n = this.seen.get(digest) ?? 0;
+    this.seen.set(digest, n + 1);
+    return n ? `${digest}#${n}` : digest;
   }
 }

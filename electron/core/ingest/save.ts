@@ -92,7 +92,7 @@ export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): Im
     const insertAttachment = stmt(sqlite, 'INSERT INTO message_attachments (message_id, import_id, position, name, evidence_id) VALUES (?, ?, ?, ?, ?)');
     const insertSighting = stmt(sqlite, `INSERT INTO evidence_sightings (evidence_id, import_id, source_id, message_id, file_name, sender, sent_at, seen_at, dedupe_key)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (evidence_id, dedupe_key) DO NOTHING`);
-    const insertFts = stmt(sqlite, 'INSERT INTO search_fts (rowid, body, keys, kind, ref_id) VALUES (?, ?, ?, ?, ?)');
+    const insertFts = stmt(sqlite, 'INSERT INTO search_fts (rowid, body, keys) VALUES (?, ?, ?)');
     const referenced = new Set<string>();
 
     let seq = 0;
@@ -117,7 +117,7 @@ export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): Im
             insertAttachment.run(messageId, importId, i, name, evidenceId);
           });
           const body = sender ? `${sender}\n${m.text}` : m.text;
-          if (body.trim()) insertFts.run(messageId * SEARCH_KIND_SLOTS + SEARCH_KINDS.message, body, scriptKeys(body), 'message', messageId);
+          if (body.trim()) insertFts.run(messageId * SEARCH_KIND_SLOTS + SEARCH_KINDS.message, body, scriptKeys(body));
         } else {
           summary.duplicateMessages++;
           messageId = (findMessage.get(sourceId, key) as { id: number }).id;

@@ -22,6 +22,8 @@ describe('bench/generate-export', () => {
       expect(r.counts.attachments).toBeGreaterThan(100);
       expect(r.counts.mediaOmitted).toBeGreaterThan(100);
       expect(r.messages.some((m) => m.senderPhone === '+919839047125')).toBe(true);
+      expect(r.groupName).toBe(format === 'ios' ? 'थाना पिपराइच सूचना' : null);
+      expect(r.messages.filter((m) => m.kind === 'system').every((m) => m.sender === null)).toBe(true);
       expect(r.messages.some((m) => m.text.includes('\n12/01/25, 9:40 pm को'))).toBe(true);
       // The reference parser splits at body lines that merely look like headers; we must not.
       expect(parseString(text).length).toBeGreaterThan(5000);

@@ -154,7 +154,8 @@ export function detectShape(text: string, which: 'export' | 'paste' | 'any'): De
   let pos = 0;
   let lineNo = 0;
   const n = text.length;
-  while (pos <= n && lineNo < DETECT_MAX_LINES) {
+  // Past the first lines only while nothing has matched yet (a long first message, a preamble).
+  while (pos <= n && (lineNo < DETECT_MAX_LINES || tally.size === 0)) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1) eol = n;
     lineNo++;

@@ -626,6 +626,15 @@ describe('header detection', () => {
     expect(r.warnings).toEqual([expect.stringMatching(/Lines before the first message were skipped: 1$/)]);
   });
 
+  it('finds the shape after a first message longer than the lines scored', () => {
+    const long = Array.from({ length: 6000 }, (_, i) => `पंक्ति ${i + 1}`).join('\n');
+    const r = parseChat(`13/01/25, 10:00 - SI Anita Verma: ${long}\n13/01/25, 10:01 - HC Suresh Nishad: ok`);
+    expect(r.messages).toHaveLength(2);
+    expect(r.messages[1].line).toBe(6001);
+    const late = parseChat(`${'विवरण\n'.repeat(6000)}13/01/25, 10:01 - HC Suresh Nishad: ok`, { kind: 'export' });
+    expect(late.messages).toHaveLength(1);
+  });
+
   it('lines before the first header are reported, not silently dropped', () => {
     const r = parseChat('some garbage\n\nmore\n13/01/25, 10:00 - A: x\n', { kind: 'export' });
     expect(r.messages).toHaveLength(1);

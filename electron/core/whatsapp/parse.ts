@@ -173,7 +173,7 @@ function noMessages(kind: 'export' | 'paste', warnings: string[], text: string):
     while (pos <= text.length) {
       let eol = text.indexOf('\n', pos);
       if (eol === -1) eol = text.length;
-      if (eol > pos) lines.push(line);
+      if (eol > pos && text.slice(pos, eol).trim().length > 0) lines.push(line);
       line++;
       pos = eol + 1;
     }
@@ -451,6 +451,8 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
         msg.kind = 'system';
         msg.sender = null;
         msg.senderPhone = null;
+        if (msg.attachments.length > 0) msg.attachments = [];
+        msg.mediaOmitted = msg.deleted = msg.edited = false;
       }
     }
   }

@@ -1,60 +1,109 @@
-import { useEffect, useState } from 'react';
-import { Alert, Badge, Container, Table, Title, Text } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, AppShell, Badge, Button, Center, Group, Loader, NavLink, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { call } from '../api/transport';
 import type { Output } from '../../../electron/contract/index';
+import { setLanguage } from '../i18n/index';
+import { go, useRoute } from '../lib/route';
+import { DeskContext, type Desk } from './desk';
+import { FirstRun } from '../features/setup/FirstRun';
+import { Dashboard } from '../features/dashboard/Dashboard';
+import { Inbox } from '../features/inbox/Inbox';
+import { Register } from '../features/register/Register';
+import { EntryPage } from '../features/entry/EntryPage';
+import { NewEntryPage } from '../features/entry/NewEntryPage';
+import { FirList } from '../features/entry/FirList';
+import { SearchPage } from '../features/search/SearchPage';
+import { Settings } from '../features/settings/Settings';
 
-const STATUS_HI: Record<string, string> = {
-  pending: 'लंबित', 'under-inquiry': 'जांच में', 'fir-registered': 'एफआईआर दर्ज', disposed: 'निस्तारित', cancelled: 'निरस्त',
-};
+const NAV = [
+  ['dashboard', 'nav.dashboard'],
+  ['inbox', 'nav.inbox'],
+  ['register', 'nav.register'],
+  ['new', 'nav.newEntry'],
+  ['firs', 'nav.firs'],
+  ['search', 'nav.search'],
+  ['settings', 'nav.settings'],
+] as const;
 
-/** A minimal register view: entries listed through the contract (the full desk is its own piece of work). */
 export function App() {
-  const [station, setStation] = useState<Output<'station.get'>>(null);
-  const [list, setList] = useState<Output<'entries.list'> | null>(null);
+  const { t, i18n } = useTranslation();
+  const [station, setStation] = useState<Output<'station.get'> | undefined>(undefined);
+  const [info, setInfo] = useState<Output<'app.info'> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const route = useRoute();
+  const [q, setQ] = useState('');
+
+  const refresh = useCallback(async () => {
+    try {
+      const [s, i] = await Promise.all([call('station.get'), call('app.info')]);
+      setStation(s);
+      setInfo(i);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+  useEffect(() => void refresh(), [refresh]);
 
   useEffect(() => {
-    Promise.all([call('station.get'), call('entries.list', { limit: 200 })])
-      .then(([s, l]) => {
-        setStation(s);
-        setList(l);
-      })
-      .catch((e: Error) => setError(e.message));
-  }, []);
+    document.title = t('app.title');
+  }, [t, i18n.language]);
+
+  if (error) return <Alert color="red" m="md" title={t('app.error')}>{error}</Alert>;
+  if (station === undefined || !info) return <Center h="100vh"><Loader aria-label={t('app.loading')} /></Center>;
+  if (station === null) return <FirstRun onDone={refresh} dataDir={info.dataDir} />;
+
+  const desk: Desk = { station, info, refresh };
+  const other = i18n.language === 'hi' ? 'en' : 'hi';
+  let page;
+  switch (route.page) {
+    case 'inbox': page = <Inbox />; break;
+    case 'register': page = <Register />; break;
+    case 'entry': page = route.id ? <EntryPage key={route.id} id={route.id} /> : <Register />; break;
+    case 'new': page = <NewEntryPage key={route.params.toString()} messageIds={(route.params.get('messages') ?? '').split(',').filter(Boolean).map(Number)} />; break;
+    case 'firs': page = <FirList />; break;
+    case 'search': page = <SearchPage key={route.params.get('q') ?? ''} initial={route.params.get('q') ?? ''} />; break;
+    case 'settings': page = <Settings />; break;
+    default: page = <Dashboard />;
+  }
 
   return (
-    <Container size="xl" py="md">
-      <Title order={2}>थाना शिकायत रजिस्टर{station ? ` — थाना ${station.name}, जनपद ${station.district}` : ''}</Title>
-      {error && <Alert color="red" mt="md">{error}</Alert>}
-      {list && (
-        <>
-          <Text mt="sm" c="dimmed">कुल प्रविष्टियाँ: {list.total}</Text>
-          <Table striped mt="sm" data-testid="entries">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>क्रम संख्या</Table.Th>
-                <Table.Th>प्राप्ति दिनांक</Table.Th>
-                <Table.Th>सूचनाकर्ता</Table.Th>
-                <Table.Th>संक्षिप्त विवरण</Table.Th>
-                <Table.Th>स्थिति</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.rows.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{r.serial}/{r.year}</Table.Td>
-                  <Table.Td>{r.receivedAt.slice(8, 10)}-{r.receivedAt.slice(5, 7)}-{r.receivedAt.slice(0, 4)}</Table.Td>
-                  <Table.Td>{r.informantName}</Table.Td>
-                  <Table.Td>{r.summary}</Table.Td>
-                  <Table.Td>
-                    <Badge color={r.overdue ? 'red' : 'gray'}>{STATUS_HI[r.status]}{r.overdue ? ' (समय सीमा पार)' : ''}</Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </>
-      )}
-    </Container>
+    <DeskContext.Provider value={desk}>
+      <a href="#main" className="skip-link" style={{ position: 'absolute', left: -9999 }} onFocus={(e) => (e.currentTarget.style.left = '8px')} onBlur={(e) => (e.currentTarget.style.left = '-9999px')}>{t('app.skip')}</a>
+      <AppShell header={{ height: 60 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Title order={1} size="h4">{t('app.title')}</Title>
+              <Text size="sm" c="dimmed" data-testid="station-name">{t('app.station', { name: station.name, district: station.district })}</Text>
+              {info.demo && <Badge color="orange">{t('app.demo')}</Badge>}
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <form
+                role="search"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (q.trim()) go(`search?q=${encodeURIComponent(q.trim())}`);
+                }}
+              >
+                <TextInput aria-label={t('app.searchLabel')} placeholder={t('app.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={300} data-testid="global-search" />
+              </form>
+              <Badge size="lg" variant="light" color="teal" data-testid="operator" style={{ textTransform: 'none' }}>
+                {t('app.operator')}: {info.operator ? `${info.operator.name} (${t(`roles.${info.operator.role}`)})` : t('app.noOperator')}
+              </Badge>
+              <Tooltip label={t('app.langLabel')}>
+                <Button variant="default" size="sm" onClick={() => setLanguage(other)} data-testid="lang-switch" lang={other}>{t('app.lang')}</Button>
+              </Tooltip>
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('app.title')}>
+          {NAV.map(([p, key]) => (
+            <NavLink key={p} href={`#/${p}`} label={t(key)} active={route.page === p || (p === 'register' && route.page === 'entry')} data-testid={`nav-${p}`} />
+          ))}
+        </AppShell.Navbar>
+        <AppShell.Main id="main">{page}</AppShell.Main>
+      </AppShell>
+    </DeskContext.Provider>
   );
 }

@@ -1,0 +1,19 @@
+// Child process of the import benchmark: imports one file into a fresh data folder and reports
+// its own wall time and peak RSS as JSON on stdout (so the parent's memory does not count).
+import { openDataFolder, makeCtx, resolveOperator } from '../electron/core/data-folder';
+import { dispatch } from '../electron/core/dispatch';
+
+const [dataDir, file] = process.argv.slice(2);
+const folder = openDataFolder(dataDir);
+await dispatch(makeCtx(folder, null), 'station.init', { name: 'बेंच', district: 'गोरखपुर', operator: 'bench' });
+const ctx = makeCtx(folder, resolveOperator(folder.db));
+const t0 = performance.now();
+const r = await dispatch(ctx, 'import.files', { paths: [file], source: 'बेंच समूह' });
+const ms = performance.now() - t0;
+if (!r.ok) {
+  process.stderr.write(JSON.stringify(r.error));
+  process.exit(1);
+}
+const v = r.value as { newMessages: number };
+process.stdout.write(JSON.stringify({ ms: Math.round(ms), newMessages: v.newMessages, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+folder.close();

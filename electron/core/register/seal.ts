@@ -1,0 +1,125 @@
+/**
+ * The register's seal: the audit chain's head hash when a document or CSV was made. Every change the app
+ * makes appends an audit row whose hash covers the previous one, so an office holding a signed copy can ask
+ * later: is this hash still a point of the chain (nothing was rewritten), and how much changed since?
+ */
+import type Database from 'better-sqlite3';
+import { GENESIS_HASH, headHash, verifyAudit } from '../audit';
+
+export interface Seal {
+  hash: string;
+  /** The audit row it is the hash of (0 for an empty register). */
+  auditId: number;
+}
+
+export function currentSeal(sqlite: Database.Database): Seal {
+  const h = headHash(sqlite);
+  return { hash: h.hash, auditId: h.id };
+}
+
+/** The seal as printed: eight groups of eight hex digits, easy to read aloud and to type back. */
+export function formatSeal(hash: string): string {
+  return hash.match(/.{1,8}/g)?.join(' ') ?? hash;
+}
+
+/** What was typed or scanned -> lower-case hex (spaces, dashes and line breaks dropped). */
+export function normaliseSeal(s: string): string {
+  return s.toLowerCase().replace(/[\s\-:_.…]+/g, '');
+}
+
+export interface SealCheck {
+  seal: string;
+  /** The seal is the hash of an audit row of the current chain (or the empty chain's genesis). */
+  found: boolean;
+  ambiguous: boolean;
+  auditId: number | null;
+  /** UTC time of that audit row: when the sealed state was reached. */
+  sealedAt: string | null;
+  /** Audit rows (changes) written after the sealed state. */
+  changesSince: number;
+  changedByEntity: { entity: string; count: number }[];
+  /** Register entries touched since the seal ("5/2025", or "5/2025 थाना X" for an imported station's row). */
+  entriesChanged: string[];
+  head: string;
+  headAuditId: number;
+  /** The chain and every audited row verified sound now. */
+  chainOk: boolean;
+  chainProblems: string[];
+  message: string;
+}
+
+const MIN_PREFIX = 16;
+
+/**
+ * Checks a seal against the current chain. A full 64-digit hash or an unambiguous prefix of at least 16
+ * digits is accepted. A seal that matches no row means the records were altered after sealing (the chain
+ * was rewritten) or the seal was copied wrongly.
+ */
+export function checkSeal(sqlite: Database.Database, input: string): SealCheck {
+  const seal = normaliseSeal(input);
+  const head = headHash(sqlite);
+  const audit = verifyAudit(sqlite);
+  const chainProblems = audit.problems.map((p) => p.message);
+  const base = { seal, head: head.hash, headAuditId: head.id, chainOk: audit.ok, chainProblems };
+  const none = { found: false, ambiguous: false, auditId: null, sealedAt: null, changesSince: 0, changedByEntity: [], entriesChanged: [] };
+
+  if (!/^[0-9a-f]+$/.test(seal) || seal.length < MIN_PREFIX || seal.length > 64) {
+    return {
+      ...base, ...none,
+      message: `मुहर में ${MIN_PREFIX}–64 हेक्स अंक होने चाहिए / a seal is ${MIN_PREFIX} to 64 hex digits (0-9, a-f)`,
+    };
+  }
+
+  let match: { id: number; at: string; hash: string } | undefined;
+  if (GENESIS_HASH.startsWith(seal)) match = { id: 0, at: '', hash: GENESIS_HASH };
+  else {
+    const rows = (seal.length === 64
+      ? sqlite.prepare('SELECT id, at, hash FROM audit_log WHERE hash = ?').all(seal)
+      : sqlite.prepare("SELECT id, at, hash FROM audit_log WHERE substr(hash, 1, ?) = ? LIMIT 2").all(seal.length, seal)) as { id: number; at: string; hash: string }[];
+    if (rows.length > 1) {
+      return { ...base, ...none, ambiguous: true, message: 'मुहर के अंक एक से अधिक पंक्तियों से मेल खाते हैं; पूरी मुहर दें / the seal prefix matches more than one row; give the whole seal' };
+    }
+    match = rows[0];
+  }
+
+  if (!match) {
+    return {
+      ...base, ...none,
+      message:
+        'यह मुहर वर्तमान ऑडिट श्रृंखला में नहीं है: मुहर के बाद अभिलेख बदले गए (श्रृंखला दोबारा लिखी गई) या मुहर गलत है / ' +
+        'this seal is not a point of the current audit chain: the records were altered after sealing (the chain was rewritten) or the seal is wrong',
+    };
+  }
+
+  const since = (sqlite.prepare('SELECT count(*) AS n FROM audit_log WHERE id > ?').get(match.id) as { n: number }).n;
+  const changedByEntity = sqlite
+    .prepare('SELECT entity, count(*) AS count FROM audit_log WHERE id > ? GROUP BY entity ORDER BY count DESC, entity')
+    .all(match.id) as { entity: string; count: number }[];
+  const entriesChanged = (sqlite
+    .prepare(
+      `SELECT DISTINCT e.year, e.serial, e.origin_station AS station FROM entries e WHERE e.id IN (
+         SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entries'
+         UNION SELECT a.entry_id FROM entry_actions a WHERE a.id IN (SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entry_actions')
+         UNION SELECT f.entry_id FROM entry_firs f WHERE f.id IN (SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entry_firs'))
+       ORDER BY e.year, e.serial LIMIT 200`,
+    )
+    .all(match.id, match.id, match.id) as { year: number; serial: number; station: string | null }[]).map(
+    (r) => `${r.serial}/${r.year}${r.station ? ` थाना ${r.station}` : ''}`,
+  );
+
+  const state = since === 0
+    ? 'मुहर के बाद कोई बदलाव नहीं / no change since the seal'
+    : `मुहर के बाद ${since} बदलाव दर्ज हुए (ऐप द्वारा, ऑडिट में) / ${since} change(s) recorded since the seal (made through the app, in the audit trail)`;
+  const chain = audit.ok ? '' : ` — किंतु श्रृंखला में ${audit.problems.length} समस्या / but the chain has ${audit.problems.length} problem(s)`;
+  return {
+    ...base,
+    found: true,
+    ambiguous: false,
+    auditId: match.id,
+    sealedAt: match.at || null,
+    changesSince: since,
+    changedByEntity,
+    entriesChanged,
+    message: `मुहर वर्तमान श्रृंखला की ऑडिट पंक्ति ${match.id} है / the seal is audit row ${match.id} of the current chain; ${state}${chain}`,
+  };
+}
