@@ -5,10 +5,9 @@ import Database from 'better-sqlite3';
 import { tempDir } from '../core/testing/fixture';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 export function cli(dataDir: string, args: string[], input?: string) {
-  const r = spawnSync(TSX, [path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], { input, encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], { input, encoding: 'utf8', cwd: ROOT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
 }
 
