@@ -13,6 +13,8 @@ export interface ImportBenchResult {
   messages: number;
   file_mb: number;
   import_ms: number;
+  /** CPU time of the import (user + system): steadier than wall time on a shared, loaded machine. */
+  cpu_ms: number;
   peak_rss_mb: number;
   messages_per_s: number;
 }
@@ -23,11 +25,12 @@ export async function benchImport(n = 200_000): Promise<ImportBenchResult> {
   fs.writeFileSync(file, generateExport(n, { format: 'android' }));
   const tsx = path.join(HERE, '..', 'node_modules', '.bin', 'tsx');
   const out = execFileSync(tsx, [path.join(HERE, 'import-child.ts'), path.join(dir, 'data'), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  const r = JSON.parse(out) as { ms: number; newMessages: number; peak_rss_mb: number };
+  const r = JSON.parse(out) as { ms: number; cpu_ms: number; newMessages: number; peak_rss_mb: number };
   const result = {
     messages: r.newMessages,
     file_mb: Math.round(fs.statSync(file).size / 1048576),
     import_ms: r.ms,
+    cpu_ms: r.cpu_ms,
     peak_rss_mb: r.peak_rss_mb,
     messages_per_s: Math.round((r.newMessages / r.ms) * 1000),
   };

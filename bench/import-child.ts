@@ -8,12 +8,14 @@ const folder = openDataFolder(dataDir);
 await dispatch(makeCtx(folder, null), 'station.init', { name: 'बेंच', district: 'गोरखपुर', operator: 'bench' });
 const ctx = makeCtx(folder, resolveOperator(folder.db));
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const r = await dispatch(ctx, 'import.files', { paths: [file], source: 'बेंच समूह' });
 const ms = performance.now() - t0;
+const cpu = process.cpuUsage(c0);
 if (!r.ok) {
   process.stderr.write(JSON.stringify(r.error));
   process.exit(1);
 }
 const v = r.value as { newMessages: number };
-process.stdout.write(JSON.stringify({ ms: Math.round(ms), newMessages: v.newMessages, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+process.stdout.write(JSON.stringify({ ms: Math.round(ms), cpu_ms: Math.round((cpu.user + cpu.system) / 1000), newMessages: v.newMessages, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 folder.close();

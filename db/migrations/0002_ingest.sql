@@ -120,6 +120,4 @@ CREATE TABLE `messages` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `messages_dedupe_unique` ON `messages` (`source_id`,`dedupe_key`);--> statement-breakpoint
-CREATE INDEX `messages_order_idx` ON `messages` (`source_id`,`sent_at`,`import_id`,`seq`);--> statement-breakpoint
-CREATE INDEX `messages_import_idx` ON `messages` (`import_id`);--> statement-breakpoint
-CREATE INDEX `messages_sent_idx` ON `messages` (`sent_at`);
+CREATE INDEX `messages_order_idx` ON `messages` (`source_id`,`sent_at`,`import_id`,`seq`);

@@ -46,9 +46,8 @@ export const messages = sqliteTable(
   },
   (t) => [
     uniqueIndex('messages_dedupe_unique').on(t.sourceId, t.dedupeKey),
+    // Few indexes on purpose: every one costs time on a 200,000-message import.
     index('messages_order_idx').on(t.sourceId, t.sentAt, t.importId, t.seq),
-    index('messages_import_idx').on(t.importId),
-    index('messages_sent_idx').on(t.sentAt),
   ],
 );
 

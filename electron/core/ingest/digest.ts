@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { VerifyProblem } from '../audit';
 
@@ -7,47 +7,53 @@ import type { VerifyProblem } from '../audit';
  * each, every import stores a digest over all the rows it wrote (and the import row itself is audited).
  */
 export const IMPORTED_TABLES = ['messages', 'message_attachments', 'evidence', 'evidence_sightings'] as const;
+export type ImportedTable = (typeof IMPORTED_TABLES)[number];
+
+/**
+ * digest = SHA-256 over the SHA-256 of each table's rows, every row as the JSON array of its columns
+ * in schema order, by id. The importer feeds rows as it inserts them; verify feeds them from the database.
+ */
+export class ImportDigester {
+  private readonly hashes = new Map<ImportedTable, Hash>(IMPORTED_TABLES.map((t) => [t, createHash('sha256')]));
+
+  add(table: ImportedTable, row: readonly unknown[]): void {
+    this.hashes.get(table)!.update(JSON.stringify(row)).update('\n');
+  }
+
+  digest(): string {
+    const h = createHash('sha256');
+    for (const t of IMPORTED_TABLES) h.update(`${t}:${this.hashes.get(t)!.digest('hex')}\n`);
+    return h.digest('hex');
+  }
+}
 
 export function importDigest(sqlite: Database.Database, importId: number): string {
-  const h = createHash('sha256');
+  const d = new ImportDigester();
   for (const t of IMPORTED_TABLES) {
-    h.update(`#${t}\n`);
-    for (const row of sqlite.prepare(`SELECT * FROM ${t} WHERE import_id = ? ORDER BY id`).raw().iterate(importId) as IterableIterator<unknown[]>) {
-      h.update(JSON.stringify(row)).update('\n');
-    }
+    for (const row of sqlite.prepare(`SELECT * FROM ${t} WHERE import_id = ? ORDER BY id`).raw().iterate(importId) as IterableIterator<unknown[]>) d.add(t, row);
   }
-  return h.digest('hex');
+  return d.digest();
 }
 
 export function verifyImportDigests(sqlite: Database.Database): { checked: number; problems: VerifyProblem[] } {
   const problems: VerifyProblem[] = [];
   const known = new Map<number, string>();
   for (const r of sqlite.prepare('SELECT id, digest FROM imports ORDER BY id').all() as { id: number; digest: string }[]) known.set(r.id, r.digest);
-  // One streaming pass per table, grouped by import, instead of one query per import.
-  const hashers = new Map<number, ReturnType<typeof createHash>>();
-  const hasherOf = (id: number) => {
-    let h = hashers.get(id);
-    if (!h) hashers.set(id, (h = createHash('sha256')));
-    return h;
-  };
+  const digesters = new Map<number, ImportDigester>([...known.keys()].map((id) => [id, new ImportDigester()]));
   let checked = 0;
+  // One pass per table in id order; rows go to their import's digester.
   for (const t of IMPORTED_TABLES) {
-    for (const id of known.keys()) hasherOf(id).update(`#${t}\n`);
-    const stmt = sqlite.prepare(`SELECT * FROM ${t} ORDER BY import_id, id`).raw();
-    const idCol = stmt.columns().findIndex((c) => c.name === 'id');
+    const stmt = sqlite.prepare(`SELECT * FROM ${t} ORDER BY id`).raw();
     const importCol = stmt.columns().findIndex((c) => c.name === 'import_id');
     for (const row of stmt.iterate() as IterableIterator<unknown[]>) {
       checked++;
-      const importId = row[importCol] as number;
-      if (!known.has(importId)) {
-        problems.push({ kind: 'row-unaudited', entity: t, id: row[idCol] as number, message: `${t} ${row[idCol]}: किसी आयात से नहीं / row belongs to no recorded import` });
-        continue;
-      }
-      hasherOf(importId).update(JSON.stringify(row)).update('\n');
+      const d = digesters.get(row[importCol] as number);
+      if (d) d.add(t, row);
+      else problems.push({ kind: 'row-unaudited', entity: t, id: row[0] as number, message: `${t} ${row[0]}: किसी आयात से नहीं / row belongs to no recorded import` });
     }
   }
   for (const [id, digest] of known) {
-    if (hasherOf(id).digest('hex') !== digest) {
+    if (digesters.get(id)!.digest() !== digest) {
       problems.push({ kind: 'row-changed', entity: 'imports', id, message: `आयात ${id} के संदेश/साक्ष्य ऐप के बाहर बदले गए / messages or evidence of import ${id} were changed outside the app` });
     }
   }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Ctx } from '../context';
 import type { Collected } from './collect';
 import { MessageKeyer } from './message-keys';
-import { importDigest } from './digest';
+import { ImportDigester } from './digest';
 import { snapshot, writeAudit } from '../audit';
 import { ensureSource } from '../sources';
 import { scriptKeys, SEARCH_KINDS, SEARCH_KIND_SLOTS } from '../search';
@@ -71,6 +71,7 @@ export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): Im
       warnings: [...collected.warnings],
     };
 
+    const digester = new ImportDigester();
     // Evidence first, so attachments can point at it.
     const evidenceByName = new Map<string, number>();
     const seenThisImport = new Set<string>();
@@ -82,7 +83,10 @@ export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): Im
       if (row || seenThisImport.has(s.sha256)) summary.evidenceDuplicates++;
       else summary.evidenceStored++;
       seenThisImport.add(s.sha256);
-      if (!row) row = { id: Number(insertEvidence.run(s.sha256, s.size, s.mime, importId, now).lastInsertRowid) };
+      if (!row) {
+        row = { id: Number(insertEvidence.run(s.sha256, s.size, s.mime, importId, now).lastInsertRowid) };
+        digester.add('evidence', [row.id, s.sha256, s.size, s.mime, importId, now]);
+      }
       evidenceByName.set(m.name, row.id);
     }
 
@@ -94,6 +98,10 @@ export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): Im
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (evidence_id, dedupe_key) DO NOTHING`);
     const insertFts = stmt(sqlite, 'INSERT INTO search_fts (rowid, body, keys) VALUES (?, ?, ?)');
     const referenced = new Set<string>();
+    const addSighting = (values: unknown[]) => {
+      const r = insertSighting.run(...values);
+      if (r.changes) digester.add('evidence_sightings', [Number(r.lastInsertRowid), ...values]);
+    };
 
     let seq = 0;
     for (const chat of collected.chats) {
@@ -107,14 +115,18 @@ export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): Im
         const sender = m.kind === 'user' ? (m.sender ?? req.sender ?? null) : m.sender;
         const sentAt = m.sentAt ?? req.sentAt ?? null;
         const key = keyer.key(sentAt, sender, m.text);
-        const res = insertMessage.run(sourceId, importId, seq++, m.kind, sender, m.senderPhone, sentAt, m.text, m.deleted ? 1 : 0, m.edited ? 1 : 0, m.mediaOmitted ? 1 : 0, key);
+        // Rows go to the digest exactly as stored: the JSON array of their columns in schema order.
+        const values = [sourceId, importId, seq++, m.kind, sender, m.senderPhone, sentAt, m.text, m.deleted ? 1 : 0, m.edited ? 1 : 0, m.mediaOmitted ? 1 : 0, key];
+        const res = insertMessage.run(...values);
         let messageId: number;
         if (res.changes) {
           summary.newMessages++;
           messageId = Number(res.lastInsertRowid);
+          digester.add('messages', [messageId, ...values]);
           m.attachments.forEach((name, i) => {
             const evidenceId = evidenceByName.get(name) ?? null;
-            insertAttachment.run(messageId, importId, i, name, evidenceId);
+            const a = [messageId, importId, i, name, evidenceId];
+            digester.add('message_attachments', [Number(insertAttachment.run(...a).lastInsertRowid), ...a]);
           });
           const body = sender ? `${sender}\n${m.text}` : m.text;
           if (body.trim()) insertFts.run(messageId * SEARCH_KIND_SLOTS + SEARCH_KINDS.message, body, scriptKeys(body));
@@ -129,18 +141,18 @@ export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): Im
             continue;
           }
           referenced.add(name);
-          insertSighting.run(evidenceId, importId, sourceId, messageId, name, sender, sentAt, now, `m:${sourceId}:${key}:${name}`);
+          addSighting([evidenceId, importId, sourceId, messageId, name, sender, sentAt, now, `m:${sourceId}:${key}:${name}`]);
         }
       }
     }
     // Media that no message named (a folder of videos off a phone, extra files in a zip) is still seen here.
     for (const m of collected.media) {
       if (referenced.has(m.name)) continue;
-      insertSighting.run(evidenceByName.get(m.name), importId, sourceId, null, m.name, req.sender ?? null, req.sentAt ?? null, now, `f:${sourceId}:${m.name}`);
+      addSighting([evidenceByName.get(m.name)!, importId, sourceId, null, m.name, req.sender ?? null, req.sentAt ?? null, now, `f:${sourceId}:${m.name}`]);
     }
 
     const { importId: _i, warnings: _w, ...counts } = summary;
-    stmt(sqlite, 'UPDATE imports SET summary = ?, digest = ? WHERE id = ?').run(JSON.stringify({ ...counts, warnings: summary.warnings.length }), importDigest(sqlite, importId), importId);
+    stmt(sqlite, 'UPDATE imports SET summary = ?, digest = ? WHERE id = ?').run(JSON.stringify({ ...counts, warnings: summary.warnings.length }), digester.digest(), importId);
     writeAudit(ctx, 'imports', importId, null, snapshot(sqlite, 'imports', importId));
     return summary;
   }).immediate();
