@@ -43,7 +43,7 @@ export const importCommand: Command = async (env) => {
     return 2;
   }
   const kind = opt(env.args, 'kind');
-  const source = opt(env.args, 'source') ?? defaultSourceName(paths[0]);
+  const source = opt(env.args, 'source');
   const bar = env.isTTY && !env.args.options.has('no-progress') ? progressBar(env) : null;
   const input: Record<string, unknown> = {
     source,
@@ -64,18 +64,12 @@ export const importCommand: Command = async (env) => {
   return 0;
 };
 
-/** A chat export is named after its chat: "WhatsApp Chat with थाना गगहा.zip" -> "थाना गगहा". */
-export function defaultSourceName(p: string): string {
-  const base = p.split(/[\\/]/).pop() ?? p;
-  const m = /^WhatsApp Chat (?:with|-)\s*(.+?)(?:\.(?:txt|zip))?$/i.exec(base);
-  return (m?.[1] ?? base.replace(/\.(txt|zip)$/i, '')).trim() || 'अन्य';
-}
 
 /** `messages [--source NAME] [--json]`: messages in chat order. */
 export const messagesCommand: Command = async (env) => {
   const r = await env.call('messages.list', { source: opt(env.args, 'source'), limit: 1_000_000 });
   if (!r.ok) return report(env, r);
-  const rows = (r.value as { rows: { id: number; source: string; kind: string; sender: string | null; sentAt: string | null; text: string; attachments: { name: string }[] }[] }).rows;
+  const rows = (r.value as { rows: { id: number; source: string; kind: string; sender: string | null; sentAt: string | null; text: string; mediaOmitted: boolean; attachments: { name: string }[] }[] }).rows;
   if (env.args.options.has('json')) {
     // Trimmed to the documented shape: triage fields stay in the app.
     env.out(JSON.stringify(rows.map(({ id, source, kind, sender, senderPhone, sentAt, text, deleted, edited, attachments }: any) => ({ id, source, kind, sender, senderPhone, sentAt, text, deleted, edited, attachments })), null, 2));
@@ -84,7 +78,8 @@ export const messagesCommand: Command = async (env) => {
   for (const m of rows) {
     const when = m.sentAt ? m.sentAt.replace('T', ' ') : '—';
     const files = m.attachments.length ? ` [${m.attachments.map((a) => a.name).join(', ')}]` : '';
-    env.out(`${m.id}\t${when}\t${m.kind === 'system' ? '(system)' : (m.sender ?? '?')}: ${m.text.replace(/\n/g, ' ⏎ ')}${files}`);
+    const body = m.text || (m.mediaOmitted ? '<मीडिया छोड़ा गया / media omitted>' : '');
+    env.out(`${m.id}\t${when}\t${m.kind === 'system' ? '(system)' : (m.sender ?? '?')}: ${body.replace(/\n/g, ' ⏎ ')}${files}`);
   }
   return 0;
 };

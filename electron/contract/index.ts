@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { localDateTime, localDate, text, optText, id, phone, sha256 } from './common';
 import { uiContract } from './ui';
+import { documentsContract } from './documents';
 
 export const SOURCE_KINDS = ['thana-group', 'beat-group', 'officer-group', 'whatsapp-number', 'other'] as const;
 export const CONTACT_ROLES = ['pradhan', 'sabhasad', 'trader', 'public-representative', 'beat-constable', 'citizen', 'officer', 'other'] as const;
@@ -152,7 +153,8 @@ export const TEXT_KINDS = ['export', 'paste', 'forwarded'] as const;
 export const DATE_ORDERS = ['dmy', 'mdy'] as const;
 
 const importFields = {
-  source: text(200),
+  /** The group or number it came from; when absent, taken from the chat's name in the export. */
+  source: optText(200),
   sourceKind: z.enum(SOURCE_KINDS).optional(),
   kind: z.enum(TEXT_KINDS).optional(),
   dateOrder: z.enum(DATE_ORDERS).optional(),
@@ -410,6 +412,7 @@ export const contract = {
     output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem), head: z.string() }),
   },
   ...uiContract,
+  ...documentsContract,
 } as const;
 
 /** Push events from the core to whoever started the work (import progress for a progress bar). */

@@ -38,9 +38,23 @@ function removeWritten(store: EvidenceStore, written: string[], ctx: Ctx) {
   for (const sha of written) if (!known.get(sha)) store.removeOrphan(sha);
 }
 
+/**
+ * The chat's name as WhatsApp wrote it: the iOS group name, or "WhatsApp Chat with NAME.txt";
+ * else the file's own name.
+ */
+export function sourceNameFrom(collected: Collected, fileName: string | null): string {
+  for (const c of collected.chats) {
+    if (c.parsed.groupName) return c.parsed.groupName;
+    const m = /^WhatsApp Chat (?:with|-)\s*(.+?)\.txt$/i.exec(c.fileName);
+    if (m) return m[1].trim();
+  }
+  const base = (fileName ?? '').split(',')[0].trim().replace(/\.(zip|txt)$/i, '');
+  return base || 'अन्य / other';
+}
+
 interface RunOptions {
   token?: string | null;
-  request: Omit<Parameters<typeof saveImport>[2], 'startedAt' | 'kind' | 'fileName'> & { kind?: ImportKind };
+  request: Omit<Parameters<typeof saveImport>[2], 'startedAt' | 'kind' | 'fileName' | 'source'> & { kind?: ImportKind; source: string | null };
   collect: (store: EvidenceStore, signal: AbortSignal, progress: (p: Partial<ImportProgress>) => void) => Promise<Collected>;
   bytesTotal: number;
   fileName: string | null;
@@ -76,8 +90,9 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
     controller.signal.throwIfAborted();
     const messages = collected.chats.reduce((n, c) => n + c.parsed.messages.length, 0);
     progress({ phase: 'saving', messages }, true);
+    const source = o.request.source ?? sourceNameFrom(collected, o.fileName);
     const kind: ImportKind = o.request.kind ?? (collected.chats.length ? (collected.chats[0].parsed.format === 'forwarded' ? 'forwarded' : collected.chats[0].parsed.format === 'web' ? 'paste' : 'export') : 'media');
-    const summary = saveImport(ctx, collected, { ...o.request, kind, fileName: o.fileName, startedAt });
+    const summary = saveImport(ctx, collected, { ...o.request, source, kind, fileName: o.fileName, startedAt });
     progress({ phase: 'done', bytesDone: state.bytesTotal }, true);
     return summary;
   } catch (e) {
