@@ -5,7 +5,7 @@
  *      bundles, every migration and the fonts, and none of the tests, benchmarks or sources.
  * The real installers (NSIS, AppImage, deb) need downloads and are built by .github/workflows/release.yml.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
 import fs from 'node:fs';
@@ -19,11 +19,11 @@ const ROOT = path.resolve(__dirname, '..');
 const ELECTRON_VERSION = '44.11.5';
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-/** Every file under dir, as forward-slash paths relative to ROOT. */
-function walk(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+/** Every file under dir, as forward-slash paths relative to base. */
+function walk(dir: string, base = ROOT): string[] {
+  return fs.readdirSync(path.join(base, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = `${dir}/${e.name}`;
-    return e.isDirectory() ? walk(rel) : [rel];
+    return e.isDirectory() ? walk(rel, base) : [rel];
   });
 }
 
@@ -76,11 +76,16 @@ describe('packaging check: electron-builder.yml', () => {
     expect(pkg.devDependencies.electron).toBe(ELECTRON_VERSION);
     expect(pkg.author?.email, 'the deb maintainer').toBeTruthy();
     expect(pkg.homepage, 'the deb homepage').toBeTruthy();
+    // The release workflow rebuilds better-sqlite3 for the same Electron the app ships with.
+    const workflow = fs.readFileSync(path.join(ROOT, '.github/workflows/release.yml'), 'utf8');
+    expect(/THANA_ELECTRON_VERSION:\s*([\d.]+)/.exec(workflow)?.[1]).toBe(ELECTRON_VERSION);
   });
 });
 
-describe('packaging check: --dir build for linux with a stand-in Electron', () => {
+// electron-builder builds Linux targets on Linux (and macOS); the Windows runner only validates the configuration.
+describe.skipIf(process.platform === 'win32')('packaging check: --dir build for linux with a stand-in Electron', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-pack-'));
+  const stage = path.join(tmp, 'project');
   const appOut = path.join(tmp, 'out', 'linux-unpacked');
   const appAsar = path.join(appOut, 'resources', 'app.asar');
   let files: Set<string>;
@@ -89,6 +94,12 @@ describe('packaging check: --dir build for linux with a stand-in Electron', () =
   beforeAll(() => {
     const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
     expect(built.status, `node scripts/build.mjs\n${built.stdout}\n${built.stderr}`).toBe(0);
+
+    // Package a snapshot of the project (sources, tests and all, so the exclusions are tested; node_modules
+    // linked), so a build started meanwhile by someone else in this working tree cannot change dist/ under us.
+    const skip = new Set(['node_modules', '.git', '.scratch', '.data', 'release', 'out', 'test-results', 'playwright-report']);
+    fs.cpSync(ROOT, stage, { recursive: true, filter: (src) => !(path.dirname(src) === ROOT && skip.has(path.basename(src))) });
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(stage, 'node_modules'), 'junction');
 
     // electron-builder only copies the unpacked Electron folder and renames the `electron` executable; locales/
     // must be there because electronLanguages trims it. No zip, no download.
@@ -102,37 +113,41 @@ describe('packaging check: --dir build for linux with a stand-in Electron', () =
       process.execPath,
       [
         path.join(ROOT, 'node_modules', 'electron-builder', 'cli.js'),
-        '--linux', 'dir', '--x64', '--publish', 'never',
+        '--linux', 'dir', '--x64', '--publish', 'never', '--projectDir', stage,
         `-c.electronDist=${fake}`,
         `-c.electronVersion=${ELECTRON_VERSION}`,
         `-c.directories.output=${path.join(tmp, 'out')}`,
       ],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 200_000 },
+      { cwd: stage, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 200_000 },
     );
     expect(eb.status, `electron-builder --linux dir\n${eb.stdout}\n${eb.stderr}`).toBe(0);
     files = new Set(asar.listPackage(appAsar, { isPack: false }).map((p) => p.split(path.sep).join('/').replace(/^\/+/, '')));
   }, 240_000);
 
+  afterAll(() => {
+    if (process.env.THANA_KEEP_PACK !== '1') fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
   it('holds the main, preload and renderer bundles and the package.json that points at them', () => {
     expect(has('dist/main/main.cjs')).toBe(true);
     expect(has('dist/preload/preload.cjs')).toBe(true);
-    for (const f of walk('dist/renderer')) expect(has(f), f).toBe(true);
+    for (const f of walk('dist/renderer', stage)) expect(has(f), f).toBe(true);
     const packed = JSON.parse(asar.extractFile(appAsar, 'package.json').toString('utf8'));
     expect(packed.main).toBe('dist/main/main.cjs');
     expect(has(packed.main)).toBe(true);
   });
 
   it('holds every migration, byte for byte', () => {
-    const migrations = walk('db/migrations');
+    const migrations = walk('db/migrations', stage);
     expect(migrations.length).toBeGreaterThan(1);
     for (const f of migrations) {
       expect(has(f), f).toBe(true);
-      expect(asar.extractFile(appAsar, f).equals(fs.readFileSync(path.join(ROOT, f))), f).toBe(true);
+      expect(asar.extractFile(appAsar, f).equals(fs.readFileSync(path.join(stage, f))), f).toBe(true);
     }
   });
 
   it('holds the Devanagari fonts the documents use', () => {
-    const fonts = walk('resources/fonts').filter((f) => f.endsWith('.woff2'));
+    const fonts = walk('resources/fonts', stage).filter((f) => f.endsWith('.woff2'));
     expect(fonts.map((f) => path.basename(f)).sort()).toEqual(
       ['devanagari', 'latin'].flatMap((s) => [400, 600, 700].map((w) => `noto-sans-devanagari-${s}-${w}-normal.woff2`)).sort(),
     );
@@ -144,7 +159,7 @@ describe('packaging check: --dir build for linux with a stand-in Electron', () =
     expect(has(node)).toBe(true);
     expect((asar.statFile(appAsar, node) as { unpacked?: boolean }).unpacked).toBe(true);
     expect(fs.existsSync(path.join(appOut, 'resources', 'app.asar.unpacked', node))).toBe(true);
-    const main = fs.readFileSync(path.join(ROOT, 'dist/main/main.cjs'), 'utf8');
+    const main = fs.readFileSync(path.join(stage, 'dist/main/main.cjs'), 'utf8');
     const external = new Set([...main.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
     const builtin = (m: string) => m.startsWith('node:') || builtinModules.includes(m) || m === 'electron';
     const needed = [...external].filter((m) => !builtin(m) && !m.startsWith('.'));

@@ -58,6 +58,23 @@ if (fs.existsSync('playwright.config.ts')) {
   }
 }
 
+// Electron smoke test (playwright.electron.config.ts): runs where an Electron binary exists; here it reports
+// itself skipped, and skipped tests are never counted as passed.
+if (fs.existsSync('playwright.electron.config.ts')) {
+  const smokeJson = path.join(tmp, 'electron-smoke.json');
+  const scode = run('npx', ['playwright', 'test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: smokeJson });
+  if (fs.existsSync(smokeJson)) {
+    const r = JSON.parse(fs.readFileSync(smokeJson, 'utf8'));
+    passed += r.stats.expected + (r.stats.flaky ?? 0);
+    failed += r.stats.unexpected;
+    skipped += r.stats.skipped;
+    lines.push(`electron smoke: ${r.stats.expected} passed, ${r.stats.unexpected} failed, ${r.stats.skipped} skipped`);
+  } else {
+    failed++;
+    lines.push(`electron smoke: no report (exit ${scode})`);
+  }
+}
+
 console.log(`\n${lines.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed ? 1 : 0;

@@ -62,3 +62,14 @@ describe('audit trail', () => {
     expect((await reg.call('audit.verify')).ok).toBe(false);
   });
 });
+
+describe('audit across schema migrations', () => {
+  it('a row audited before a column was added still verifies, but an edit of that column does not', async () => {
+    const { sqlite } = reg.folder.db;
+    sqlite.exec("ALTER TABLE entries ADD COLUMN later_note text; ALTER TABLE entries ADD COLUMN later_flag integer DEFAULT 0 NOT NULL");
+    expect((await reg.call('audit.verify')).problems).toEqual([]);
+    raw("UPDATE entries SET later_note = 'पीछे से' WHERE id = ?", entryId);
+    const v = await reg.call('audit.verify');
+    expect(v.problems).toEqual([expect.objectContaining({ kind: 'row-changed', entity: 'entries', id: entryId })]);
+  });
+});

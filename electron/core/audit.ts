@@ -118,16 +118,29 @@ export function auditedDelete(ctx: Ctx, table: AuditedTable, id: number): void {
   writeAudit(ctx, table, id, before, null);
 }
 
+/** Each column's declared default as SQLite reports it (text of the literal), null when none. */
+function columnDefaults(sqlite: Database.Database, table: string): Map<string, string | null> {
+  const cols = sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; dflt_value: string | null }[];
+  return new Map(cols.map((c) => [c.name, c.dflt_value]));
+}
+
 /**
- * A row equals its last audited state. A column added by a later migration is absent from states audited
- * before it existed: there it must still be null (any value set behind the app's back is still reported).
+ * A row equals its last audited state. A row audited before a migration added columns lacks them in its
+ * snapshot: it still matches when every audited column is equal and every added column holds null or its
+ * declared default (a value set behind the app's back is still reported).
  */
-function matchesAudited(after: string, row: Row): boolean {
+function matchesAudited(after: string, row: Row, defaults: Map<string, string | null>): boolean {
   if (after === canonicalJson(row)) return true;
   const audited = JSON.parse(after) as Row;
-  const known: Row = {};
-  for (const k of Object.keys(row)) if (k in audited || row[k] !== null) known[k] = row[k];
-  return after === canonicalJson(known);
+  for (const [k, v] of Object.entries(audited)) if (row[k] !== v) return false;
+  for (const [k, v] of Object.entries(row)) {
+    if (k in audited || v === null) continue;
+    const d = defaults.get(k);
+    if (d == null) return false;
+    const literal = d.replace(/^'(.*)'$/, '$1');
+    if (String(v) !== literal && !(literal === 'true' && v === 1) && !(literal === 'false' && v === 0)) return false;
+  }
+  return true;
 }
 
 export interface VerifyProblem {
@@ -187,6 +200,7 @@ export function verifyAudit(sqlite: Database.Database, tables: readonly string[]
   for (const table of tables) {
     assertTableName(table);
     const audited = lastAfter.get(table) ?? new Map();
+    const defaults = columnDefaults(sqlite, table);
     const seen = new Set<number>();
     for (const row of sqlite.prepare(`SELECT * FROM "${table}" ORDER BY id`).iterate() as IterableIterator<Row>) {
       checked++;
@@ -195,7 +209,7 @@ export function verifyAudit(sqlite: Database.Database, tables: readonly string[]
       const a = audited.get(id);
       if (!a || a.after === null) {
         problems.push({ kind: 'row-unaudited', entity: table, id, message: `${table} ${id}: ऐप के बाहर जोड़ी गई पंक्ति / row added outside the app (no audit record)` });
-      } else if (!matchesAudited(a.after, row)) {
+      } else if (!matchesAudited(a.after, row, defaults)) {
         problems.push({ kind: 'row-changed', entity: table, id, auditId: a.auditId, message: `${table} ${id}: ऐप के बाहर बदली गई / row changed outside the app since audit row ${a.auditId}` });
       }
     }
