@@ -20,5 +20,18 @@ export const operators = sqliteTable('operators', {
   name: text('name').notNull().unique(),
   role: text('role', { enum: ['sho', 'munshi', 'viewer'] }).notNull(),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** scrypt$N$r$p$salt$hash of the operator's PIN; null for an operator who has none yet. */
+  pinHash: text('pin_hash'),
   createdAt: text('created_at').notNull(),
+});
+
+/**
+ * Wrong-PIN throttling. Operational state, not register data: kept out of the audited tables so a
+ * passer-by guessing PINs cannot fill the audit trail, and a reset never looks like tampering.
+ */
+export const pinAttempts = sqliteTable('pin_attempts', {
+  operatorId: integer('operator_id').primaryKey().references(() => operators.id),
+  failures: integer('failures').notNull().default(0),
+  /** UTC ISO time before which no PIN is accepted. */
+  lockedUntil: text('locked_until'),
 });

@@ -4,7 +4,9 @@ import type { Ctx } from '../core/context';
 import type { DataFolder } from '../core/data-folder';
 import { opt, type ParsedArgs } from './args';
 import { verifyCommand } from './verify-command';
+import { documentCommands } from './document-commands';
 import { importCommand, messagesCommand } from './import-command';
+import { demoCommand } from './demo-command';
 
 export interface CommandEnv {
   folder: DataFolder;
@@ -44,6 +46,7 @@ const init: Command = async (env) => {
     district,
     code: opt(env.args, 'code') ?? null,
     operator: opt(env.args, 'operator') ?? 'थानाध्यक्ष',
+    pin: opt(env.args, 'pin'),
   });
   if (r.ok) env.err(`डेटा फ़ोल्डर / data folder: ${env.folder.dir}`);
   return report(env, r);
@@ -79,5 +82,7 @@ export const commands: Record<string, Command> = {
   verify: verifyCommand,
   import: importCommand,
   messages: messagesCommand,
+  demo: demoCommand,
   channels,
+  ...documentCommands,
 };

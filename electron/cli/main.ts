@@ -7,9 +7,12 @@ import fs from 'node:fs';
 import { dispatch } from '../core/dispatch';
 import { defaultDataDir, makeCtx, openDataFolder, resolveOperator, type DataFolder } from '../core/data-folder';
 import { parseArgs, opt, type ParsedArgs } from './args';
+import { authenticate, pinsInUse } from '../core/auth';
+import { AppError } from '../core/errors';
+import type { Operator } from '../core/context';
 import { commands, type CommandEnv } from './commands';
 
-const FLAGS = new Set(['json', 'help', 'mask', 'no-progress']);
+const FLAGS = new Set(['json', 'help', 'mask', 'no-progress', 'all-stations']);
 
 
 export class CliError extends Error {
@@ -22,14 +25,67 @@ const USAGE = `थाना शिकायत रजिस्टर / Thana Reg
 
   npm run -s cli -- [--data DIR] [--operator NAME] COMMAND
 
-  init --station NAME --district NAME [--operator NAME] [--code CODE]
+  init --station NAME --district NAME [--operator NAME] [--code CODE] [--pin PIN]
   call CHANNEL [JSON]          JSON from the argument or stdin; prints the channel's JSON output
   verify [--json]              audit chain, rows, evidence store and SQLite integrity; exit 0 only when all are sound
+  verify --seal HASH [--json]  is a printed register's / CSV's seal a point of the current audit chain, and how much changed since
   import PATH... [--source NAME] [--kind export|paste|forwarded] [--date-order dmy|mdy] [--json]
   messages [--source NAME] [--json]
   channels                     lists the contract's channels
+  register --month YYYY-MM --pdf FILE [--html FILE] [--station NAME]   monthly register (A4 landscape) with its summary sheet
+  summary --month YYYY-MM --pdf FILE [--html FILE] [--station NAME | --all-stations]
+  export-csv --from DATE --to DATE --out FILE [--mask] [--status S[,S]]   CSV for the CO office (UTF-8 BOM, CRLF)
+  import-csv FILE [--json]     imports a register CSV (this station's or other stations'); nothing on any invalid row
+  certificate --evidence SHA256 --pdf FILE [--html FILE]   BSA section 63 certificate with chain of custody
 
-  --data DIR   the data folder (default: ${defaultDataDir()})`;
+  --data DIR   the data folder (default: ${defaultDataDir()})
+  --operator NAME   act as this operator; with PINs in use the PIN comes from THANA_PIN or is asked for`;
+
+/**
+ * The operator a command acts as: the one named (or the first SHO). Once PINs are in use every command
+ * needs the operator's PIN, from THANA_PIN or typed at the terminal.
+ */
+async function signIn(f: DataFolder, name: string | null): Promise<Operator | null> {
+  const fallback = resolveOperator(f.db, name);
+  if (!pinsInUse(f.db)) {
+    if (name && !fallback) throw new CliError(`ऑपरेटर "${name}" नहीं मिला / operator "${name}" not found`);
+    return fallback;
+  }
+  const who = name ?? fallback?.name;
+  if (!who) throw new CliError('--operator NAME दें / give --operator NAME');
+  const pin = process.env.THANA_PIN ?? (process.stdin.isTTY ? await askHidden(`${who} का पिन / PIN: `) : undefined);
+  try {
+    return await authenticate(f.db, who, pin, new Date());
+  } catch (e) {
+    throw new CliError(e instanceof AppError ? e.message : String(e));
+  }
+}
+
+/** Reads a line from the terminal without echoing it. */
+function askHidden(prompt: string): Promise<string> {
+  return new Promise((resolve) => {
+    process.stderr.write(prompt);
+    const stdin = process.stdin;
+    stdin.setRawMode?.(true);
+    stdin.resume();
+    let value = '';
+    const onData = (buf: Buffer) => {
+      for (const ch of buf.toString('utf8')) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') {
+          stdin.setRawMode?.(false);
+          stdin.pause();
+          stdin.off('data', onData);
+          process.stderr.write('\n');
+          return resolve(value);
+        }
+        if (ch === '\u0003') process.exit(130);
+        if (ch === '\u007f') value = value.slice(0, -1);
+        else value += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
 
 async function main(argv: string[]): Promise<number> {
   let args: ParsedArgs;
@@ -54,11 +110,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     folder = openDataFolder(dataDir);
     const f = folder;
-    const operatorName = opt(args, 'operator') ?? process.env.THANA_OPERATOR ?? null;
-    const operator = command === 'init' ? null : resolveOperator(f.db, operatorName);
-    if (operatorName && !operator && command !== 'init') {
-      throw new CliError(`ऑपरेटर "${operatorName}" नहीं मिला / operator "${operatorName}" not found`);
-    }
+    const operator = command === 'init' ? null : await signIn(f, opt(args, 'operator') ?? process.env.THANA_OPERATOR ?? null);
     const env: CommandEnv = {
       folder: f,
       args,

@@ -68,3 +68,6 @@ export const phone = z
     }
     return p.number as string;
   });
+
+/** A PIN of 4 to 12 digits. */
+export const pin = z.string().trim().regex(/^\d{4,12}$/, 'पिन 4 से 12 अंकों का हो / a PIN is 4 to 12 digits');

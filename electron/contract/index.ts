@@ -3,7 +3,7 @@
  * No Node, no DOM, no electron here.
  */
 import { z } from 'zod';
-import { localDateTime, localDate, text, optText, id, phone, sha256 } from './common';
+import { localDateTime, localDate, text, optText, id, phone, sha256, pin } from './common';
 import { uiContract } from './ui';
 import { documentsContract } from './documents';
 
@@ -218,7 +218,7 @@ const personFields = {
 export const contract = {
   'station.get': { input: z.object({}).optional(), output: stationOut.nullable() },
   'station.init': {
-    input: z.object({ name: text(200), district: text(200), code: optText(50), operator: text(200) }),
+    input: z.object({ name: text(200), district: text(200), code: optText(50), operator: text(200), pin: pin.optional() }),
     output: z.object({ operatorId: z.number() }),
   },
   'station.update': {
@@ -233,7 +233,14 @@ export const contract = {
     output: stationOut,
   },
   'operators.list': { input: z.object({}).optional(), output: z.array(operatorOut) },
-  'operators.create': { input: z.object({ name: text(200), role: z.enum(OPERATOR_ROLES) }), output: z.object({ id: z.number() }) },
+  'operators.create': { input: z.object({ name: text(200), role: z.enum(OPERATOR_ROLES), pin: pin.optional() }), output: z.object({ id: z.number() }) },
+  'operators.setPin': { input: z.object({ operatorId: id, pin }), output: z.object({ id: z.number() }) },
+  'auth.login': { input: z.object({ name: text(200), pin: z.string().max(50).optional() }), output: operatorOut.omit({ active: true }) },
+  'auth.logout': { input: z.object({}).optional(), output: z.object({ ok: z.boolean() }) },
+  'auth.status': {
+    input: z.object({}).optional(),
+    output: z.object({ operator: operatorOut.omit({ active: true }).nullable(), pinsInUse: z.boolean() }),
+  },
   'sources.list': { input: z.object({}).optional(), output: z.array(sourceOut.extend({ messages: z.number(), entries: z.number() })) },
   'sources.create': {
     input: z.object({ name: text(200), kind: z.enum(SOURCE_KINDS), beat: optText(100) }),

@@ -6,7 +6,9 @@ import { addAction, cancelEntry, createEntry, disposeEntry, getEntry, listEntrie
 import { createFir, createPerson, getFir, getPerson, linkEntry, linkPerson, listFirs, updateFir, updateFirPerson, updatePerson } from './firs';
 import { search } from './search';
 import { appInfo, dashboard } from './stats';
+import { DOCUMENT_SELF_TRANSACTED, documentAccess, documentHandlers } from './register/handlers';
 import { verifyAll } from './verify';
+import { authStatus, login, setPin } from './auth';
 import { cancelImport, importFiles, importText } from './ingest/import';
 import { getEvidence, listAllEvidence, listImports, listMessages, markInfoOnly, previewText, verifyEvidence } from './ingest/queries';
 
@@ -19,6 +21,10 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'station.update': updateStation,
   'operators.list': (ctx) => listOperators(ctx),
   'operators.create': createOperator,
+  'operators.setPin': setPin,
+  'auth.login': login,
+  'auth.logout': () => ({ ok: true }),
+  'auth.status': (ctx) => authStatus(ctx),
   'sources.list': (ctx) => listSources(ctx),
   'sources.create': createSource,
   'contacts.list': listContacts,
@@ -54,10 +60,11 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'audit.verify': (ctx) => verifyAll(ctx),
   'stats.dashboard': dashboard,
   'app.info': (ctx) => appInfo(ctx),
+  ...documentHandlers,
 };
 
 /** Handlers that stream files and run their own transactions; every other handler runs inside one. */
-export const SELF_TRANSACTED: ReadonlySet<Channel> = new Set<Channel>(['import.files', 'import.text', 'import.cancel', 'evidence.verify', 'audit.verify']);
+export const SELF_TRANSACTED: ReadonlySet<Channel> = new Set<Channel>(['auth.login', 'import.files', 'import.text', 'import.cancel', 'evidence.verify', 'audit.verify', ...DOCUMENT_SELF_TRANSACTED]);
 
 /** Who may call a channel: anyone (read), first run (setup), an operator who may write, or the SHO. */
 export const channelAccess: { [C in Channel]: 'read' | 'write' | 'sho' | 'setup' } = {
@@ -66,6 +73,10 @@ export const channelAccess: { [C in Channel]: 'read' | 'write' | 'sho' | 'setup'
   'station.update': 'sho',
   'operators.list': 'read',
   'operators.create': 'sho',
+  'operators.setPin': 'write',
+  'auth.login': 'setup',
+  'auth.logout': 'setup',
+  'auth.status': 'setup',
   'sources.list': 'read',
   'sources.create': 'write',
   'contacts.list': 'read',
@@ -101,4 +112,5 @@ export const channelAccess: { [C in Channel]: 'read' | 'write' | 'sho' | 'setup'
   'audit.verify': 'read',
   'stats.dashboard': 'read',
   'app.info': 'read',
+  ...documentAccess,
 };

@@ -3,6 +3,7 @@ import type { Output, ParsedInput } from '../contract/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, ruleError } from './errors';
 import { utcIso } from './time';
+import { hashPin, pinsInUse } from './auth';
 
 type StationRow = {
   name: string; district: string; code: string | null; due_days: number; igrs_due_days: number; receiving_device: string | null;
@@ -32,7 +33,11 @@ export function initStation(ctx: Ctx, input: ParsedInput<'station.init'>): Outpu
     return 1;
   });
   const operatorId = auditedInsert(ctx, 'operators', () =>
-    Number(sqlite.prepare("INSERT INTO operators (name, role, active, created_at) VALUES (?, 'sho', 1, ?)").run(input.operator, now).lastInsertRowid),
+    Number(
+      sqlite
+        .prepare("INSERT INTO operators (name, role, active, pin_hash, created_at) VALUES (?, 'sho', 1, ?, ?)")
+        .run(input.operator, input.pin ? hashPin(input.pin) : null, now).lastInsertRowid,
+    ),
   );
   return { operatorId };
 }
@@ -62,11 +67,14 @@ export function createOperator(ctx: Ctx, input: ParsedInput<'operators.create'>)
   requireStation(ctx);
   const exists = ctx.db.sqlite.prepare('SELECT id FROM operators WHERE name = ?').get(input.name);
   if (exists) throw new AppError('conflict', `ऑपरेटर "${input.name}" पहले से है / operator "${input.name}" already exists`, 'name');
+  if (!input.pin && pinsInUse(ctx.db)) {
+    throw new AppError('validation', 'नए ऑपरेटर का पिन दें / give the new operator a PIN', 'pin');
+  }
   const id = auditedInsert(ctx, 'operators', () =>
     Number(
       ctx.db.sqlite
-        .prepare('INSERT INTO operators (name, role, active, created_at) VALUES (?, ?, 1, ?)')
-        .run(input.name, input.role, utcIso(ctx.now())).lastInsertRowid,
+        .prepare('INSERT INTO operators (name, role, active, pin_hash, created_at) VALUES (?, ?, 1, ?, ?)')
+        .run(input.name, input.role, input.pin ? hashPin(input.pin) : null, utcIso(ctx.now())).lastInsertRowid,
     ),
   );
   return { id };

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { appPaths } from '../core/app-paths';
 import { dispatch } from '../core/dispatch';
-import { defaultDataDir, makeCtx, openDataFolder, resolveOperator, type DataFolder } from '../core/data-folder';
+import { defaultDataDir, makeCtx, openDataFolder, type DataFolder } from '../core/data-folder';
+import { DeskSession } from '../core/session';
 import { APP_SCHEME, IPC_EVENT, IPC_INVOKE } from '../shared/security-policy';
 import type { Ctx } from '../core/context';
 import { SECURE_WEB_PREFERENCES, harden, hardenSession, isAppUrl } from './security';
@@ -53,6 +54,7 @@ app.whenReady().then(async () => {
   serveRenderer();
   folder = openDataFolder(dataDirFromArgs(), { migrationsFolder: paths().migrations });
   const f = folder;
+  const session = new DeskSession(f.db);
   ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
     // Only our own page may call in; a frame loaded from anywhere else gets nothing.
     const frameUrl = event.senderFrame?.url ?? '';
@@ -61,7 +63,9 @@ app.whenReady().then(async () => {
     const emit: NonNullable<Ctx['emit']> = (name, payload) => {
       if (!sender.isDestroyed()) sender.send(IPC_EVENT, name, payload);
     };
-    return dispatch({ ...makeCtx(f, resolveOperator(f.db)), emit }, String(channel), input);
+    const result = await dispatch({ ...makeCtx(f, session.operator()), emit }, String(channel), input);
+    session.observe(String(channel), result);
+    return result;
   });
   await createWindow();
 });

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { dispatch } from '../core/dispatch';
-import { makeCtx, resolveOperator, type DataFolder } from '../core/data-folder';
+import { makeCtx, type DataFolder } from '../core/data-folder';
+import { DeskSession } from '../core/session';
 import { CONTENT_SECURITY_POLICY } from '../shared/security-policy';
 import type { Ctx } from '../core/context';
 
@@ -121,6 +122,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
     for (const s of streams) s.write(line);
   };
 
+  const session = new DeskSession(folder.db);
   const server = http.createServer(async (req, res) => {
     const send = (status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) => {
       res.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...extra });
@@ -198,7 +200,8 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
               return send(200, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'केवल अपलोड की गई फ़ाइलें / only uploaded files can be imported here' } }), 'application/json');
             }
           }
-          const result = await dispatch({ ...makeCtx(folder, resolveOperator(folder.db)), emit }, channel, input);
+          const result = await dispatch({ ...makeCtx(folder, session.operator()), emit }, channel, input);
+          session.observe(channel, result);
           for (const p of uploaded) {
             issued.delete(p);
             fs.rmSync(path.dirname(p), { recursive: true, force: true });
