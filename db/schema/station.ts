@@ -12,7 +12,22 @@ export const station = sqliteTable('station', {
   igrsDueDays: integer('igrs_due_days').notNull().default(30),
   /** The phone/PC that receives WhatsApp messages, for BSA section 63 certificates. */
   receivingDevice: text('receiving_device'),
+  /** Folder the daily backup goes to (a USB drive, another disk); chosen by the SHO. */
+  backupDir: text('backup_dir'),
   createdAt: text('created_at').notNull(),
+});
+
+/** Every backup made, good or not: when the last good one was made is shown on the desk. */
+export const backups = sqliteTable('backups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** UTC ISO time */
+  at: text('at').notNull(),
+  dir: text('dir').notNull(),
+  ok: integer('ok', { mode: 'boolean' }).notNull(),
+  files: integer('files').notNull(),
+  bytes: integer('bytes').notNull(),
+  auditHead: text('audit_head').notNull(),
+  error: text('error'),
 });
 
 export const operators = sqliteTable('operators', {

@@ -4,6 +4,7 @@ import type { Ctx } from '../core/context';
 import type { DataFolder } from '../core/data-folder';
 import { opt, type ParsedArgs } from './args';
 import { verifyCommand } from './verify-command';
+import { backupCommand } from './backup-commands';
 import { documentCommands } from './document-commands';
 import { importCommand, messagesCommand } from './import-command';
 import { demoCommand } from './demo-command';
@@ -80,6 +81,7 @@ export const commands: Record<string, Command> = {
   init,
   call,
   verify: verifyCommand,
+  backup: backupCommand,
   import: importCommand,
   messages: messagesCommand,
   demo: demoCommand,

@@ -4,8 +4,10 @@
  *   npm run -s cli -- [--data DIR] [--operator NAME] COMMAND ...
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { restoreBackup } from '../core/backup/backup';
 import { dispatch } from '../core/dispatch';
-import { defaultDataDir, makeCtx, openDataFolder, resolveOperator, type DataFolder } from '../core/data-folder';
+import { DB_FILE, defaultDataDir, makeCtx, openDataFolder, resolveOperator, type DataFolder } from '../core/data-folder';
 import { parseArgs, opt, type ParsedArgs } from './args';
 import { authenticate, pinsInUse } from '../core/auth';
 import { AppError } from '../core/errors';
@@ -31,6 +33,9 @@ const USAGE = `थाना शिकायत रजिस्टर / Thana Reg
   verify --seal HASH [--json]  is a printed register's / CSV's seal a point of the current audit chain, and how much changed since
   import PATH... [--source NAME] [--kind export|paste|forwarded] [--date-order dmy|mdy] [--json]
   messages [--source NAME] [--json]
+  backup [--out DIR] [--json]  a verified backup (database, evidence, manifest) to DIR or the folder set in the settings
+  backup verify DIR            re-hashes a backup against its manifest
+  restore DIR                  restores a verified backup into the data folder, keeping the data that was there
   channels                     lists the contract's channels
   register --month YYYY-MM --pdf FILE [--html FILE] [--station NAME]   monthly register (A4 landscape) with its summary sheet
   summary --month YYYY-MM --pdf FILE [--html FILE] [--station NAME | --all-stations]
@@ -87,6 +92,35 @@ function askHidden(prompt: string): Promise<string> {
   });
 }
 
+/**
+ * `restore DIR`: checks the backup, then puts it in place of the data folder, keeping what was there.
+ * Run with the app closed. When the current data has PINs, the SHO must sign in first.
+ */
+async function restore(dataDir: string, backupDir: string | undefined, operatorName: string | null): Promise<number> {
+  if (!backupDir) {
+    process.stderr.write('त्रुटि / error: restore BACKUP_DIR\n');
+    return 2;
+  }
+  try {
+    if (fs.existsSync(path.join(dataDir, DB_FILE))) {
+      const current = openDataFolder(dataDir);
+      try {
+        const op = await signIn(current, operatorName);
+        if (pinsInUse(current.db) && op?.role !== 'sho') throw new CliError('पुनर्स्थापना केवल थानाध्यक्ष / only the SHO may restore');
+      } finally {
+        current.close();
+      }
+    }
+    const r = await restoreBackup(backupDir, dataDir, new Date());
+    process.stdout.write(`पुनर्स्थापित / restored from ${r.restoredFrom} into ${r.dataDir}\n`);
+    if (r.keptPrevious) process.stdout.write(`पहले का डेटा सुरक्षित रखा / the previous data was kept in ${r.keptPrevious}\n`);
+    return 0;
+  } catch (e) {
+    process.stderr.write(`त्रुटि / error: ${(e as Error).message}\n`);
+    return e instanceof CliError ? e.exitCode : 2;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: ParsedArgs;
   try {
@@ -100,6 +134,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
+  // Restore replaces the data folder, so it must not run with that folder open.
+  if (command === 'restore') return restore(opt(args, 'data') ?? defaultDataDir(), rest[0], opt(args, 'operator') ?? process.env.THANA_OPERATOR ?? null);
   const run = commands[command];
   if (!run) {
     process.stderr.write(`अज्ञात आदेश "${command}" / unknown command "${command}"\n${USAGE}\n`);

@@ -26,6 +26,7 @@ export const stationOut = z.object({
   dueDays: z.number(),
   igrsDueDays: z.number(),
   receivingDevice: z.string().nullable(),
+  backupDir: z.string().nullable(),
 });
 
 export const operatorOut = z.object({ id: z.number(), name: z.string(), role: z.enum(OPERATOR_ROLES), active: z.boolean() });
@@ -229,6 +230,7 @@ export const contract = {
       dueDays: z.number().int().min(1).max(365).optional(),
       igrsDueDays: z.number().int().min(1).max(365).optional(),
       receivingDevice: optText(500),
+      backupDir: optText(4096),
     }),
     output: stationOut,
   },
@@ -413,6 +415,18 @@ export const contract = {
   'evidence.verify': {
     input: z.object({ sha256: sha256.optional() }).prefault({}),
     output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem) }),
+  },
+  'backup.create': {
+    input: z.object({ dir: optText(4096) }).prefault({}),
+    output: z.object({ dir: z.string(), files: z.number(), bytes: z.number(), auditHead: z.string(), removedOld: z.array(z.string()) }),
+  },
+  'backup.status': {
+    input: z.object({}).optional(),
+    output: z.object({ dir: z.string().nullable(), lastGoodAt: z.string().nullable(), lastGoodDir: z.string().nullable(), ageHours: z.number().nullable(), stale: z.boolean() }),
+  },
+  'backup.verify': {
+    input: z.object({ dir: text(4096) }),
+    output: z.object({ ok: z.boolean(), dir: z.string(), createdAt: z.string().nullable(), files: z.number(), problems: z.array(z.string()) }),
   },
   'audit.verify': {
     input: z.object({}).optional(),

@@ -9,6 +9,7 @@ import { appInfo, dashboard } from './stats';
 import { DOCUMENT_SELF_TRANSACTED, documentAccess, documentHandlers } from './register/handlers';
 import { verifyAll } from './verify';
 import { authStatus, login, setPin } from './auth';
+import { backupStatus, checkBackup, runBackup } from './backup/service';
 import { cancelImport, importFiles, importText } from './ingest/import';
 import { getEvidence, listAllEvidence, listImports, listMessages, markInfoOnly, previewText, verifyEvidence } from './ingest/queries';
 
@@ -57,6 +58,9 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'evidence.list': listAllEvidence,
   'evidence.get': getEvidence,
   'evidence.verify': (ctx, input) => verifyEvidence(ctx, input.sha256),
+  'backup.create': (ctx, input) => runBackup(ctx, input.dir),
+  'backup.status': (ctx) => backupStatus(ctx),
+  'backup.verify': checkBackup,
   'audit.verify': (ctx) => verifyAll(ctx),
   'stats.dashboard': dashboard,
   'app.info': (ctx) => appInfo(ctx),
@@ -64,7 +68,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
 };
 
 /** Handlers that stream files and run their own transactions; every other handler runs inside one. */
-export const SELF_TRANSACTED: ReadonlySet<Channel> = new Set<Channel>(['auth.login', 'import.files', 'import.text', 'import.cancel', 'evidence.verify', 'audit.verify', ...DOCUMENT_SELF_TRANSACTED]);
+export const SELF_TRANSACTED: ReadonlySet<Channel> = new Set<Channel>(['auth.login', 'backup.create', 'backup.verify', 'import.files', 'import.text', 'import.cancel', 'evidence.verify', 'audit.verify', ...DOCUMENT_SELF_TRANSACTED]);
 
 /** Who may call a channel: anyone (read), first run (setup), an operator who may write, or the SHO. */
 export const channelAccess: { [C in Channel]: 'read' | 'write' | 'sho' | 'setup' } = {
@@ -109,6 +113,9 @@ export const channelAccess: { [C in Channel]: 'read' | 'write' | 'sho' | 'setup'
   'evidence.list': 'read',
   'evidence.get': 'read',
   'evidence.verify': 'read',
+  'backup.create': 'write',
+  'backup.status': 'read',
+  'backup.verify': 'read',
   'audit.verify': 'read',
   'stats.dashboard': 'read',
   'app.info': 'read',

@@ -9,6 +9,7 @@ import { appPaths } from '../core/app-paths';
 import { dispatch } from '../core/dispatch';
 import { defaultDataDir, makeCtx, openDataFolder, type DataFolder } from '../core/data-folder';
 import { DeskSession } from '../core/session';
+import { maybeAutoBackup } from '../core/backup/service';
 import { APP_SCHEME, IPC_EVENT, IPC_INVOKE } from '../shared/security-policy';
 import type { Ctx } from '../core/context';
 import { SECURE_WEB_PREFERENCES, harden, hardenSession, isAppUrl } from './security';
@@ -67,6 +68,10 @@ app.whenReady().then(async () => {
     session.observe(String(channel), result);
     return result;
   });
+  // One backup a day while the app is open, to the folder the SHO chose; failures are recorded and shown.
+  const autoBackup = () => void maybeAutoBackup({ db: f.db, dataDir: f.dir, now: () => new Date() }).catch(() => undefined);
+  autoBackup();
+  setInterval(autoBackup, 60 * 60 * 1000).unref();
   await createWindow();
 });
 

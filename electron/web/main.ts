@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDataDir, openDataFolder } from '../core/data-folder';
 import { parseArgs, opt } from '../cli/args';
 import { startBridge } from './server';
+import { maybeAutoBackup } from '../core/backup/service';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = parseArgs(process.argv.slice(2), new Set());
@@ -11,6 +12,10 @@ const folder = openDataFolder(opt(args, 'data') ?? defaultDataDir());
 const bridge = await startBridge({ folder, rendererDir: path.join(ROOT, 'dist', 'renderer'), port: Number(opt(args, 'port') ?? 0) });
 process.stderr.write(`थाना शिकायत रजिस्टर: डेटा फ़ोल्डर / data folder ${folder.dir}\nब्राउज़र में खोलें / open in a browser:\n`);
 process.stdout.write(`${bridge.url}\n`);
+// The same daily backup as the desktop app while the bridge runs.
+const autoBackup = () => void maybeAutoBackup({ db: folder.db, dataDir: folder.dir, now: () => new Date() }).catch(() => undefined);
+autoBackup();
+setInterval(autoBackup, 60 * 60 * 1000).unref();
 const stop = () => bridge.close().then(() => (folder.close(), process.exit(0)));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
