@@ -28,7 +28,8 @@ export interface Manifest {
 
 export interface BackupResult { dir: string; files: number; bytes: number; auditHead: string; removedOld: string[] }
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+/** 20250120-063000-123: sorts by time, and two backups in one second still get two names. */
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').replace('Z', '');
 
 /** Copies a file and fsyncs the copy, hashing what it wrote. */
 async function copyHashed(from: string, to: string): Promise<{ sha256: string; size: number }> {
@@ -112,7 +113,8 @@ export async function createBackup(folder: DataFolder, outRoot: string, now: Dat
   const fd = fs.openSync(path.join(partial, MANIFEST), 'r');
   fs.fsyncSync(fd);
   fs.closeSync(fd);
-  const final = path.join(root, name);
+  let final = path.join(root, name);
+  for (let n = 2; fs.existsSync(final); n++) final = path.join(root, `${name}-${n}`);
   fs.renameSync(partial, final);
   fsyncDir(root);
   return { dir: final, files: manifest.files.length, bytes, auditHead: manifest.auditHead, removedOld: rotate(root, keep) };
