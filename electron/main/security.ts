@@ -1,20 +1,6 @@
 import { app, session, type BrowserWindow, type WebContents } from 'electron';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY } from '../shared/security-policy';
 
-/** The window's web preferences: isolated, sandboxed, no Node in the page. */
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  spellcheck: false,
-} as const;
-
 export const isAppUrl = (url: string) => url.startsWith(`${APP_ORIGIN}/`) || url === APP_ORIGIN;
 
 /** Denies navigation away from the app, new windows, permission requests and remote content. */
