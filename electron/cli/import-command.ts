@@ -7,7 +7,7 @@ import type { EventName, EventPayload } from '../contract/index';
 const mb = (n: number) => (n / 1048576).toFixed(1);
 
 /** A one-line progress bar on stderr, redrawn in place; only when stderr is a terminal. */
-function progressBar(env: CommandEnv) {
+function progressBar() {
   let last = '';
   return {
     emit<E extends EventName>(_e: E, p: EventPayload<E>) {
@@ -44,7 +44,7 @@ export const importCommand: Command = async (env) => {
   }
   const kind = opt(env.args, 'kind');
   const source = opt(env.args, 'source');
-  const bar = env.isTTY && !env.args.options.has('no-progress') ? progressBar(env) : null;
+  const bar = env.isTTY && !env.args.options.has('no-progress') ? progressBar() : null;
   const input: Record<string, unknown> = {
     source,
     sourceKind: opt(env.args, 'source-kind'),

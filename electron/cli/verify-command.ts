@@ -1,8 +1,10 @@
 import type { Command } from './commands';
 import { dispatch } from '../core/dispatch';
+import { sealCommand } from './document-commands';
 
 /** `verify [--json]`: exit 0 only when the audit chain, the rows, the store and SQLite's integrity check are sound. */
 export const verifyCommand: Command = async (env) => {
+  if (env.args.options.has('seal')) return sealCommand(env);
   const r = await dispatch(env.ctx, 'audit.verify', {});
   if (!r.ok) {
     env.err(`त्रुटि / error: ${r.error.message}`);

@@ -40,7 +40,6 @@ const COOKIE = 'thana_token';
 /** A file name from the browser reduced to a safe base name (no folders, no control characters). */
 export function sanitiseName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').slice(0, 200).trim();
   return clean || 'upload.bin';
 }
@@ -58,7 +57,8 @@ function serveEvidence(folder: DataFolder, req: http.IncomingMessage, res: http.
   try {
     size = fs.statSync(file).size;
   } catch {
-    row ? res.writeHead(410).end('evidence file missing') : res.writeHead(404).end('not found');
+    if (row) res.writeHead(410).end('evidence file missing');
+    else res.writeHead(404).end('not found');
     return;
   }
   if (!row) return void res.writeHead(404).end('not found');

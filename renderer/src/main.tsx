@@ -14,6 +14,8 @@ const theme = createTheme({
   fontFamily: '"Noto Sans Devanagari", "Noto Sans", sans-serif',
   headings: { fontFamily: '"Noto Sans Devanagari", "Noto Sans", sans-serif' },
   primaryColor: 'indigo',
+  primaryShade: 8,
+  autoContrast: true,
   defaultRadius: 'sm',
 });
 

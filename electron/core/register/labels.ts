@@ -103,3 +103,10 @@ export function sizeHi(bytes: number): string {
   }
   return `${exact} बाइट (${v.toFixed(1)} ${units[u]})`;
 }
+
+/** +919839047125 -> '98390 47125' (Indian mobiles as people write them); other numbers as stored. */
+export function phoneHi(e164: string | null | undefined): string {
+  if (!e164) return '';
+  const m = /^\+91(\d{5})(\d{5})$/.exec(e164);
+  return m ? `${m[1]} ${m[2]}` : e164;
+}

@@ -76,7 +76,7 @@ export function App() {
             <Group gap="sm" wrap="nowrap">
               <Title order={1} size="h4">{t('app.title')}</Title>
               <Text size="sm" c="dimmed" data-testid="station-name">{t('app.station', { name: station.name, district: station.district })}</Text>
-              {info.demo && <Badge color="orange">{t('app.demo')}</Badge>}
+              {info.demo && <Badge color="orange" variant="light" size="lg">{t('app.demo')}</Badge>}
             </Group>
             <Group gap="sm" wrap="nowrap">
               <form

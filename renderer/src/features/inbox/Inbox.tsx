@@ -11,6 +11,7 @@ import { picked, type Message } from './selection';
 import { ImportDialog } from './ImportDialog';
 import { PasteDialog } from './PasteDialog';
 import { AddToEntryDialog } from './AddToEntryDialog';
+import { DdMmYyyyInput } from '../../lib/DateInputs';
 
 const PAGE = 200;
 
@@ -163,8 +164,8 @@ export function Inbox() {
           <Checkbox label={t('inbox.hasMedia')} checked={filters.hasMedia} onChange={(e) => set('hasMedia', e.currentTarget.checked)} />
           <Select label={t('inbox.source')} placeholder={t('inbox.allSources')} data={sources} value={filters.source || null} onChange={(v) => set('source', v ?? '')} clearable searchable w={220} />
           <TextInput label={t('inbox.sender')} value={filters.sender} onChange={(e) => set('sender', e.currentTarget.value)} w={150} />
-          <TextInput type="date" label={t('inbox.from')} value={filters.from} onChange={(e) => set('from', e.currentTarget.value)} w={150} />
-          <TextInput type="date" label={t('inbox.to')} value={filters.to} onChange={(e) => set('to', e.currentTarget.value)} w={150} />
+          <DdMmYyyyInput withTime={false} label={t('inbox.from')} value={filters.from} onChange={(v) => set('from', v)} w={130} />
+          <DdMmYyyyInput withTime={false} label={t('inbox.to')} value={filters.to} onChange={(v) => set('to', v)} w={130} />
           <TextInput label={t('inbox.words')} value={filters.q} onChange={(e) => set('q', e.currentTarget.value)} w={180} data-testid="filter-words" />
         </Group>
       </Paper>

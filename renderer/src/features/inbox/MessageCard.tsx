@@ -32,8 +32,8 @@ export function MessageCard({ m, selected, onToggle, showSource }: { m: Message;
           {showSource && <Badge variant="outline" size="sm" style={{ textTransform: 'none' }}>{m.source}</Badge>}
         </Group>
         <Group gap={4}>
-          {m.infoOnly && <Badge color="gray" size="sm">{t('inbox.infoOnlyBadge')}</Badge>}
-          {m.entryIds.length > 0 && <Badge color="green" size="sm">{t('inbox.entryBadge', { ids: m.entryIds.join(', #') })}</Badge>}
+          {m.infoOnly && <Badge color="gray" variant="light" size="sm">{t('inbox.infoOnlyBadge')}</Badge>}
+          {m.entryIds.length > 0 && <Badge color="green" variant="light" size="sm">{t('inbox.entryBadge', { ids: m.entryIds.join(', #') })}</Badge>}
           <Text size="xs" c="dimmed">{m.sentAt ? fmtLocal(m.sentAt) : t('inbox.noTime')}</Text>
         </Group>
       </Group>
