@@ -133,7 +133,12 @@ export function listBackups(root: string): string[] {
 
 function rotate(root: string, keep: number): string[] {
   const old = listBackups(root).slice(Math.max(1, keep));
-  for (const dir of old) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of old) {
+    // Renamed first (atomic), so a power cut mid-delete never leaves a half backup that looks whole.
+    const doomed = path.join(root, `${PARTIAL}old-${path.basename(dir)}`);
+    fs.renameSync(dir, doomed);
+    fs.rmSync(doomed, { recursive: true, force: true });
+  }
   return old;
 }
 
