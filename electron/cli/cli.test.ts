@@ -1,15 +1,11 @@
+import { runCli } from '../core/testing/cli';
 import { describe, it, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from '../core/testing/fixture';
 
-const ROOT = path.resolve(__dirname, '../..');
 
-export function cli(dataDir: string, args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], { input, encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
-}
+const cli = (dataDir: string, args: string[], input?: string) => runCli(dataDir, args, { input });
 
 describe('command line, as a new user would use it', () => {
   let dir: string;

@@ -1,6 +1,6 @@
+import { runCli } from '../core/testing/cli';
 import { describe, it, expect, beforeAll } from 'vitest';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { CASES } from '../core/whatsapp/fixtures/cases';
 import { tempDir } from '../core/testing/fixture';
 
@@ -8,10 +8,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'electron/core/whatsapp/fixtures');
 
 /** The CLI in one process (node with the tsx loader), as `npm run -s cli` runs it. */
-function cli(dataDir: string, args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = runCli;
 
 interface CliMessage { source: string; kind: string; sender: string | null; senderPhone: string | null; sentAt: string | null; text: string; deleted: boolean; edited: boolean; attachments: { name: string }[] }
 

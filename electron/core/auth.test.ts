@@ -1,19 +1,12 @@
+import { runCli } from './testing/cli';
 import { describe, it, expect } from 'vitest';
-import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { makeRegister, tempDir } from './testing/fixture';
 import { authenticate, waitAfter, hashPin, pinMatches } from './auth';
 import { DeskSession } from './session';
 import { dispatch } from './dispatch';
 import { makeCtx } from './data-folder';
 
-const ROOT = path.resolve(__dirname, '../..');
-function cli(dataDir: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], {
-    encoding: 'utf8', cwd: ROOT, env: { ...process.env, THANA_PIN: '', ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (dataDir: string, args: string[], env: Record<string, string> = {}) => runCli(dataDir, args, { env });
 
 describe('PINs', () => {
   it('are stored as salted scrypt hashes, never as the PIN', () => {

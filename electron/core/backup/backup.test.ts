@@ -1,16 +1,12 @@
+import { runCli } from '../testing/cli';
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { makeRegister, tempDir } from '../testing/fixture';
 import { listBackups } from './backup';
 
-const ROOT = path.resolve(__dirname, '../../..');
-function cli(dataDir: string, args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], { encoding: 'utf8', cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = runCli;
 const mp4 = () => Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2'), randomBytes(200_000)]);
 
 async function filledRegister() {
