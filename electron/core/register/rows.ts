@@ -79,22 +79,24 @@ const inList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')
 
 /** The row statement; `where` and `order` are trusted SQL written in this module's callers. */
 export function rowSql(where: string, order = 'ORDER BY e.received_at, e.year, e.serial, e.id'): string {
+  // Most entries never become an FIR: the FIR columns are worked out only for those that did.
+  const ifFir = (expr: string, none: string) => `CASE WHEN EXISTS (SELECT 1 FROM entry_firs x WHERE x.entry_id = e.id) THEN ${expr} ELSE ${none} END`;
   return `
 SELECT e.id, e.year, e.serial, e.received_at, e.mode, s.name AS source, e.informant_name, e.informant_relative, e.informant_address,
   e.informant_phone, e.opponent, e.place, e.beat, e.category, e.summary, e.marked_to, e.status, e.due_at, e.disposed_at,
   e.disposal_note, e.remarks, e.cancel_reason, e.cancelled_at, e.origin_district, e.origin_station, e.imported,
   (SELECT json_object('at', a.at, 'text', a.text, 'status', a.status) FROM entry_actions a WHERE a.entry_id = e.id ORDER BY a.at DESC, a.id DESC LIMIT 1) AS last_action,
-  (SELECT json_group_array(json_object('district', f.district, 'station', f.station, 'year', f.year, 'number', f.number,
+  ${ifFir(`(SELECT json_group_array(json_object('district', f.district, 'station', f.station, 'year', f.year, 'number', f.number,
       'sections', (SELECT json_group_array(json_array(fs.position, fs.act, fs.section)) FROM fir_sections fs WHERE fs.fir_id = f.id)))
-    FROM entry_firs ef JOIN firs f ON f.id = ef.fir_id WHERE ef.entry_id = e.id) AS firs,
-  (SELECT count(DISTINCT fp.person_id) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
-    WHERE ef.entry_id = e.id AND fp.role = 'accused' AND fp.status IN ${inList(ARRESTED_STATUSES)}) AS accused_arrested,
-  (SELECT count(DISTINCT fp.person_id) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
-    WHERE ef.entry_id = e.id AND fp.role = 'accused' AND fp.status IN ${inList(WANTED_STATUSES)}) AS accused_wanted,
-  (SELECT json_group_array(json_array(p.name, p.relative_name, p.phone)) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
-    JOIN persons p ON p.id = fp.person_id WHERE ef.entry_id = e.id AND fp.role IN ('victim', 'complainant')) AS protected_names,
+    FROM entry_firs ef JOIN firs f ON f.id = ef.fir_id WHERE ef.entry_id = e.id)`, "'[]'")} AS firs,
+  ${ifFir(`(SELECT count(DISTINCT fp.person_id) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
+    WHERE ef.entry_id = e.id AND fp.role = 'accused' AND fp.status IN ${inList(ARRESTED_STATUSES)})`, '0')} AS accused_arrested,
+  ${ifFir(`(SELECT count(DISTINCT fp.person_id) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
+    WHERE ef.entry_id = e.id AND fp.role = 'accused' AND fp.status IN ${inList(WANTED_STATUSES)})`, '0')} AS accused_wanted,
+  ${ifFir(`(SELECT json_group_array(json_array(p.name, p.relative_name, p.phone)) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
+    JOIN persons p ON p.id = fp.person_id WHERE ef.entry_id = e.id AND fp.role IN ('victim', 'complainant'))`, "'[]'")} AS protected_names,
   coalesce(
-    (SELECT min(f.registered_at) FROM entry_firs ef JOIN firs f ON f.id = ef.fir_id WHERE ef.entry_id = e.id),
+    ${ifFir('(SELECT min(f.registered_at) FROM entry_firs ef JOIN firs f ON f.id = ef.fir_id WHERE ef.entry_id = e.id)', 'NULL')},
     (SELECT min(a.at) FROM entry_actions a WHERE a.entry_id = e.id AND a.status = 'fir-registered')) AS fir_at
 FROM entries e LEFT JOIN sources s ON s.id = e.source_id
 WHERE ${where}
