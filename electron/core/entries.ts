@@ -204,7 +204,7 @@ export function cancelEntry(ctx: Ctx, input: ParsedInput<'entries.cancel'>): Out
 export function markFirRegistered(ctx: Ctx, entryId: number, label: string, at: string): void {
   const r = loadRow(ctx, entryId);
   assertNotCancelled(r);
-  insertAction(ctx, r.id, at < r.received_at ? r.received_at : at, `${label} पंजीकृत / FIR registered`, r.status === 'disposed' ? null : 'fir-registered');
+  insertAction(ctx, r.id, at < r.received_at ? r.received_at : at, `${label} पंजीकृत`, r.status === 'disposed' ? null : 'fir-registered');
   if (r.status === 'pending' || r.status === 'under-inquiry') setStatus(ctx, r.id, { status: 'fir-registered' });
   reindexEntry(ctx, r.id);
 }
