@@ -9,6 +9,7 @@ import { appPaths } from '../core/app-paths';
 import { dispatch } from '../core/dispatch';
 import { defaultDataDir, makeCtx, openDataFolder, type DataFolder } from '../core/data-folder';
 import { DeskSession } from '../core/session';
+import { setFontDir } from '../core/register/fonts';
 import { maybeAutoBackup } from '../core/backup/service';
 import { APP_SCHEME, IPC_EVENT, IPC_INVOKE } from '../shared/security-policy';
 import type { Ctx } from '../core/context';
@@ -67,6 +68,8 @@ async function createWindow() {
 app.whenReady().then(async () => {
   hardenSession();
   serveRenderer();
+  // Documents embed the Devanagari font from the shipped resources (the bundle has no import.meta.url).
+  setFontDir(paths().fonts);
   folder = openDataFolder(dataDirFromArgs(), { migrationsFolder: paths().migrations });
   const f = folder;
   const session = new DeskSession(f.db);
