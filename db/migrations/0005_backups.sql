@@ -9,4 +9,5 @@ CREATE TABLE `backups` (
 	`error` text
 );
 --> statement-breakpoint
-ALTER TABLE `station` ADD `backup_dir` text;
+ALTER TABLE `station` ADD `backup_dir` text;--> statement-breakpoint
+ALTER TABLE `station` ADD `lock_minutes` integer DEFAULT 10 NOT NULL;

@@ -14,6 +14,8 @@ export const station = sqliteTable('station', {
   receivingDevice: text('receiving_device'),
   /** Folder the daily backup goes to (a USB drive, another disk); chosen by the SHO. */
   backupDir: text('backup_dir'),
+  /** Minutes without use after which the desk locks itself (0 = never). */
+  lockMinutes: integer('lock_minutes').notNull().default(10),
   createdAt: text('created_at').notNull(),
 });
 

@@ -27,6 +27,7 @@ export const stationOut = z.object({
   igrsDueDays: z.number(),
   receivingDevice: z.string().nullable(),
   backupDir: z.string().nullable(),
+  lockMinutes: z.number(),
 });
 
 export const operatorOut = z.object({ id: z.number(), name: z.string(), role: z.enum(OPERATOR_ROLES), active: z.boolean() });
@@ -231,6 +232,7 @@ export const contract = {
       igrsDueDays: z.number().int().min(1).max(365).optional(),
       receivingDevice: optText(500),
       backupDir: optText(4096),
+      lockMinutes: z.number().int().min(0).max(240).optional(),
     }),
     output: stationOut,
   },
