@@ -114,6 +114,8 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   const { folder } = options;
   let port = 0;
   const uploadsRoot = path.join(folder.dir, 'uploads');
+  // Uploads live only for one import; anything left is from a run that crashed mid-import.
+  fs.rmSync(uploadsRoot, { recursive: true, force: true });
   /** Paths this bridge handed out for uploads: the only paths import.files accepts from a browser. */
   const issued = new Set<string>();
   const streams = new Set<http.ServerResponse>();

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Badge, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
@@ -17,6 +17,8 @@ const theme = createTheme({
   primaryShade: 8,
   autoContrast: true,
   defaultRadius: 'sm',
+  // Devanagari has no capitals; Latin labels stay as written too.
+  components: { Badge: Badge.extend({ styles: { root: { textTransform: 'none' } } }) },
 });
 
 createRoot(document.getElementById('root')!).render(

@@ -14,6 +14,7 @@ import { EntryPage } from '../features/entry/EntryPage';
 import { NewEntryPage } from '../features/entry/NewEntryPage';
 import { FirList } from '../features/entry/FirList';
 import { SearchPage } from '../features/search/SearchPage';
+import { setDropped } from '../features/inbox/selection';
 import { Settings } from '../features/settings/Settings';
 
 const NAV = [
@@ -44,6 +45,27 @@ export function App() {
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);
+
+  // Files dropped on any other screen open the inbox's import dialog (the inbox handles its own drops).
+  useEffect(() => {
+    if (route.page === 'inbox') return;
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (!files.length) return;
+      e.preventDefault();
+      setDropped(files);
+      go('inbox');
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [route.page]);
 
   useEffect(() => {
     document.title = t('app.title');

@@ -7,7 +7,7 @@ import { fmtDate } from '../../lib/format';
 import { go } from '../../lib/route';
 import { fail, ok } from '../../lib/notify';
 import { MessageCard } from './MessageCard';
-import { picked, type Message } from './selection';
+import { picked, takeDropped, type Message } from './selection';
 import { ImportDialog } from './ImportDialog';
 import { PasteDialog } from './PasteDialog';
 import { AddToEntryDialog } from './AddToEntryDialog';
@@ -23,7 +23,7 @@ export function Inbox() {
   const [loading, setLoading] = useState(false);
   const [sources, setSources] = useState<string[]>([]);
   const [selected, setSelected] = useState<Map<number, Message>>(new Map());
-  const [importFiles, setImportFiles] = useState<File[] | null>(null);
+  const [importFiles, setImportFiles] = useState<File[] | null>(takeDropped);
   const [pasteText, setPasteText] = useState<string | null>(null);
   const [addOpen, setAddOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -160,13 +160,15 @@ export function Inbox() {
 
       <Paper withBorder p="xs">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <Checkbox label={t('inbox.unprocessed')} checked={filters.unprocessed} onChange={(e) => set('unprocessed', e.currentTarget.checked)} data-testid="filter-unprocessed" />
-          <Checkbox label={t('inbox.hasMedia')} checked={filters.hasMedia} onChange={(e) => set('hasMedia', e.currentTarget.checked)} />
-          <Select label={t('inbox.source')} placeholder={t('inbox.allSources')} data={sources} value={filters.source || null} onChange={(v) => set('source', v ?? '')} clearable searchable w={220} />
-          <TextInput label={t('inbox.sender')} value={filters.sender} onChange={(e) => set('sender', e.currentTarget.value)} w={150} />
+          <Stack gap={6}>
+            <Checkbox label={t('inbox.unprocessed')} checked={filters.unprocessed} onChange={(e) => set('unprocessed', e.currentTarget.checked)} data-testid="filter-unprocessed" />
+            <Checkbox label={t('inbox.hasMedia')} checked={filters.hasMedia} onChange={(e) => set('hasMedia', e.currentTarget.checked)} />
+          </Stack>
+          <Select label={t('inbox.source')} placeholder={t('inbox.allSources')} data={sources} value={filters.source || null} onChange={(v) => set('source', v ?? '')} clearable searchable w={210} />
+          <TextInput label={t('inbox.sender')} value={filters.sender} onChange={(e) => set('sender', e.currentTarget.value)} w={140} />
           <DdMmYyyyInput withTime={false} label={t('inbox.from')} value={filters.from} onChange={(v) => set('from', v)} w={130} />
           <DdMmYyyyInput withTime={false} label={t('inbox.to')} value={filters.to} onChange={(v) => set('to', v)} w={130} />
-          <TextInput label={t('inbox.words')} value={filters.q} onChange={(e) => set('q', e.currentTarget.value)} w={180} data-testid="filter-words" />
+          <TextInput label={t('inbox.words')} value={filters.q} onChange={(e) => set('q', e.currentTarget.value)} w={160} data-testid="filter-words" />
         </Group>
       </Paper>
 

@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fmtLocal, fmtSize } from '../../lib/format';
+import { evidenceUrl } from '../../api/transport';
 import type { Message } from './selection';
 
 /** One message as text (never markup): sender, time, body, media and state. */
@@ -44,11 +45,19 @@ export function MessageCard({ m, selected, onToggle, showSource }: { m: Message;
         <Group gap={4} mt={4}>
           {m.attachments.map((a) => (
             <Badge key={a.name} variant="light" color={a.sha256 ? 'blue' : 'orange'} size="sm" style={{ textTransform: 'none' }}>
-              {a.mime?.startsWith('video') ? '🎞 ' : a.mime?.startsWith('image') ? '🖼 ' : a.mime?.startsWith('audio') ? '🎤 ' : '📎 '}
-              {a.name} {fmtSize(a.size)}
+              {t(a.mime?.startsWith('video') ? 'inbox.kindVideo' : a.mime?.startsWith('image') ? 'inbox.kindPhoto' : a.mime?.startsWith('audio') ? 'inbox.kindAudio' : 'inbox.kindFile')}: {a.name} {fmtSize(a.size)}
             </Badge>
           ))}
           {m.mediaOmitted && <Badge color="orange" variant="light" size="sm">{t('inbox.mediaOmitted')}</Badge>}
+          {m.attachments.filter((a) => a.sha256 && /^(video|image)\//.test(a.mime ?? '')).slice(0, 3).map((a) =>
+            a.mime!.startsWith('video/') ? (
+              // A small player so the munshi can see what came in before making an entry; clicks here do not select.
+              <video key={a.sha256} src={evidenceUrl(a.sha256!)} preload="metadata" controls muted width={200} height={112} style={{ background: '#000', borderRadius: 4 }}
+                aria-label={a.name} onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()} data-testid="message-video" />
+            ) : (
+              <img key={a.sha256} src={evidenceUrl(a.sha256!)} alt={a.name} style={{ maxWidth: 200, maxHeight: 112, borderRadius: 4 }} />
+            ),
+          )}
           {m.edited && <Badge color="gray" variant="light" size="sm">{t('inbox.edited')}</Badge>}
         </Group>
       )}

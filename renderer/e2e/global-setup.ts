@@ -1,0 +1,8 @@
+import { spawnSync } from 'node:child_process';
+
+/** Builds the renderer once for the whole run (THANA_E2E_NO_BUILD=1 skips it when dist/ is fresh). */
+export default function globalSetup() {
+  if (process.env.THANA_E2E_NO_BUILD === '1') return;
+  const r = spawnSync('node', ['scripts/build.mjs', 'renderer'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('renderer build failed');
+}
