@@ -16,6 +16,8 @@ import { FirList } from '../features/entry/FirList';
 import { SearchPage } from '../features/search/SearchPage';
 import { setDropped } from '../features/inbox/selection';
 import { Settings } from '../features/settings/Settings';
+import { Documents } from '../features/documents/Documents';
+import { LockScreen, useIdleLock } from '../features/lock/LockScreen';
 
 const NAV = [
   ['dashboard', 'nav.dashboard'],
@@ -24,6 +26,7 @@ const NAV = [
   ['new', 'nav.newEntry'],
   ['firs', 'nav.firs'],
   ['search', 'nav.search'],
+  ['documents', 'nav.documents'],
   ['settings', 'nav.settings'],
 ] as const;
 
@@ -31,15 +34,17 @@ export function App() {
   const { t, i18n } = useTranslation();
   const [station, setStation] = useState<Output<'station.get'> | undefined>(undefined);
   const [info, setInfo] = useState<Output<'app.info'> | null>(null);
+  const [auth, setAuth] = useState<Output<'auth.status'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const route = useRoute();
   const [q, setQ] = useState('');
 
   const refresh = useCallback(async () => {
     try {
-      const [s, i] = await Promise.all([call('station.get'), call('app.info')]);
+      const [s, i, a] = await Promise.all([call('station.get'), call('app.info'), call('auth.status')]);
       setStation(s);
       setInfo(i);
+      setAuth(a);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -71,9 +76,14 @@ export function App() {
     document.title = t('app.title');
   }, [t, i18n.language]);
 
+  // Once PINs are in use the desk locks itself after the idle time the SHO set.
+  const signedIn = !!auth?.operator;
+  useIdleLock(station?.lockMinutes ?? 0, !!auth?.pinsInUse && signedIn, refresh);
+
   if (error) return <Alert color="red" m="md" title={t('app.error')}>{error}</Alert>;
   if (station === undefined || !info) return <Center h="100vh"><Loader aria-label={t('app.loading')} /></Center>;
   if (station === null) return <FirstRun onDone={refresh} dataDir={info.dataDir} />;
+  if (auth?.pinsInUse && !signedIn) return <LockScreen station={t('app.station', { name: station.name, district: station.district })} onUnlocked={refresh} />;
 
   const desk: Desk = { station, info, refresh };
   const other = i18n.language === 'hi' ? 'en' : 'hi';
@@ -86,6 +96,7 @@ export function App() {
     case 'firs': page = <FirList />; break;
     case 'search': page = <SearchPage key={route.params.get('q') ?? ''} initial={route.params.get('q') ?? ''} />; break;
     case 'settings': page = <Settings />; break;
+    case 'documents': page = <Documents key={route.params.get('sha') ?? ''} initialSha={route.params.get('sha') ?? undefined} />; break;
     default: page = <Dashboard />;
   }
 
@@ -113,6 +124,9 @@ export function App() {
               <Badge size="lg" variant="light" color="teal" data-testid="operator" style={{ textTransform: 'none' }}>
                 {t('app.operator')}: {info.operator ? `${info.operator.name} (${t(`roles.${info.operator.role}`)})` : t('app.noOperator')}
               </Badge>
+              {auth?.pinsInUse && (
+                <Button variant="default" size="sm" onClick={() => void call('auth.logout').finally(refresh)} data-testid="lock-now">{t('lock.lockNow')}</Button>
+              )}
               <Tooltip label={t('app.langLabel')}>
                 <Button variant="default" size="sm" onClick={() => setLanguage(other)} data-testid="lang-switch" lang={other}>{t('app.lang')}</Button>
               </Tooltip>

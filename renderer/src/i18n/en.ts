@@ -3,7 +3,7 @@ import type { Messages } from './index';
 /** English. Same keys as hi.ts; a missing key does not compile. */
 export const en: Messages = {
   app: { title: 'Thana Complaint Register', station: 'PS {{name}}, District {{district}}', operator: 'Operator', lang: 'हिंदी', langLabel: 'Switch to Hindi / हिंदी में देखें', demo: 'Training data', loading: 'Loading…', error: 'Error', retry: 'Retry', saved: 'Saved', cancel: 'Cancel', save: 'Save', close: 'Close', none: '—', search: 'Search (name, mobile, words, FIR no.)…', searchLabel: 'Search everywhere', noOperator: 'No operator', skip: 'Skip to main content' },
-  nav: { dashboard: 'Dashboard', inbox: 'Inbox', register: 'Register', firs: 'FIRs', search: 'Search', settings: 'Settings', newEntry: 'New entry' },
+  nav: { dashboard: 'Dashboard', inbox: 'Inbox', register: 'Register', firs: 'FIRs', search: 'Search', settings: 'Settings', newEntry: 'New entry', documents: 'Documents' },
   roles: { sho: 'SHO', munshi: 'Munshi', viewer: 'Viewer' },
   status: { pending: 'Pending', 'under-inquiry': 'Under inquiry', 'fir-registered': 'FIR registered', disposed: 'Disposed', cancelled: 'Cancelled', overdue: 'Overdue' },
   modes: { 'whatsapp-group': 'WhatsApp group', 'whatsapp-number': 'WhatsApp number', 'in-person': 'In person', phone: 'Phone', igrs: 'IGRS (Jansunwai)', other: 'Other' },
@@ -13,7 +13,7 @@ export const en: Messages = {
   genders: { male: 'Male', female: 'Female', other: 'Other' },
   setup: {
     title: 'First run: station details', intro: 'This data folder is new. Enter the police station and the first operator (the SHO). Every change is stamped with the operator.',
-    station: 'Police station', district: 'District', code: 'Station code (optional)', operator: 'First operator (SHO)', submit: 'Start', folder: 'Data folder',
+    station: 'Police station', district: 'District', code: 'Station code (optional)', operator: 'First operator (SHO)', submit: 'Start', pin: 'SHO\'s PIN (4-12 digits; optional but advised)', folder: 'Data folder',
   },
   dash: {
     title: 'Dashboard — {{month}}', month: 'Month', received: 'Received this month', disposed: 'Disposed this month', pending: 'Pending (all)', overdue: 'Overdue', firs: 'FIRs (this month)', arrested: 'Arrested (this month)', wanted: 'Wanted / absconding accused', unprocessed: 'Messages not acted on',
@@ -47,8 +47,15 @@ export const en: Messages = {
     title: 'Add person', name: 'Name', relative: "Father's / husband's name", age: 'Age', gender: 'Gender', address: 'Address', phone: 'Mobile', role: 'Role', status: 'Status', arrestedAt: 'Arrested on (date, time)', add: 'Add', update: 'Change status', added: 'Person added',
   },
   search: { title: 'Search', placeholder: 'Name, mobile, village, words — in Hindi or Latin letters', entries: 'Entries', messages: 'Messages', persons: 'Persons', firs: 'FIRs', none: 'Nothing found', hint: 'Type in Hindi or Latin letters: "ayush chaudhary" also finds "आयुष चौधरी"' },
+  docs: {
+    title: 'Documents: register, summary, certificate', register: 'Monthly register', summary: 'Monthly summary sheet', certificate: 'Section 63 certificate', month: 'Month', sha: 'SHA-256 of the evidence', preview: 'Preview', print: 'Print / save as PDF', printHint: '"Print" opens the print dialog: choose a printer, or "Save as PDF" as the destination. Pages are A4.', seal: 'Seal (head hash of the audit chain)', sealHint: 'The signed copy carries this seal; verify --seal later tells whether the records changed after it was signed.', previewTitle: 'Document preview', open: 'Certificate',
+  },
+  lock: { title: 'Enter your PIN to open the register', operator: 'Operator', pin: 'PIN', unlock: 'Open', lockNow: 'Lock' },
+  backup: {
+    title: 'Backup', dir: 'Backup folder (a pen drive or another disk)', dirHint: 'While the app is open a backup is made here every day; backups beyond the newest 10 are removed.', saveDir: 'Save folder', now: 'Back up now', done: 'Backup made and verified: {{dir}}', last: 'Last good backup: {{when}}', never: 'No backup has been made yet', stale: 'The last backup is more than two days old — back up now.',
+  },
   settings: {
     title: 'Settings', station: 'Station details', name: 'Police station', district: 'District', code: 'Station code', dueDays: 'Days to settle a complaint', igrsDueDays: 'Days to settle an IGRS reference', device: 'Device that receives messages (for the BSA s.63 certificate)', dueRule: 'Due date = date received + days allowed. DGP orders: thana complaints in 10 days, IGRS in 30 days.',
-    operators: 'Operators', addOperator: 'Add operator', opName: 'Name', opRole: 'Post', active: 'Active', inactive: 'Inactive', folder: 'Data folder', folderNote: 'The register, evidence files and audit trail live here. Back up this folder.', counts: '{{entries}} entries, {{messages}} messages, {{evidence}} evidence files',
+    operators: 'Operators', addOperator: 'Add operator', opName: 'Name', opRole: 'Post', active: 'Active', inactive: 'Inactive', folder: 'Data folder', folderNote: 'The register, evidence files and audit trail live here. Back up this folder.', counts: '{{entries}} entries, {{messages}} messages, {{evidence}} evidence files', pin: 'PIN (4-12 digits)', pinHint: 'Once PINs are set, every operator opens the register with theirs', lockMinutes: 'Lock after this many idle minutes (0 = never)', setPin: 'Change PIN', pinSet: 'PIN saved',
   },
 };

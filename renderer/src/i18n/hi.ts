@@ -1,7 +1,7 @@
 /** Hindi (default). Every string the desk shows lives here and in en.ts, under the same keys. */
 export const hi = {
   app: { title: 'थाना शिकायत रजिस्टर', station: 'थाना {{name}}, जनपद {{district}}', operator: 'ऑपरेटर', lang: 'English', langLabel: 'भाषा बदलें / Switch to English', demo: 'प्रशिक्षण डेटा', loading: 'लोड हो रहा है…', error: 'त्रुटि', retry: 'फिर से', saved: 'सहेजा गया', cancel: 'रद्द करें', save: 'सहेजें', close: 'बंद करें', none: '—', search: 'खोजें (नाम, मोबाइल, शब्द, मु0अ0सं0)…', searchLabel: 'हर जगह खोजें', noOperator: 'कोई ऑपरेटर नहीं', skip: 'मुख्य सामग्री पर जाएँ' },
-  nav: { dashboard: 'डैशबोर्ड', inbox: 'आवक सूचनाएँ', register: 'रजिस्टर', firs: 'एफआईआर', search: 'खोज', settings: 'सेटिंग्स', newEntry: 'नई प्रविष्टि' },
+  nav: { dashboard: 'डैशबोर्ड', inbox: 'आवक सूचनाएँ', register: 'रजिस्टर', firs: 'एफआईआर', search: 'खोज', settings: 'सेटिंग्स', newEntry: 'नई प्रविष्टि', documents: 'दस्तावेज़' },
   roles: { sho: 'थानाध्यक्ष', munshi: 'मुंशी', viewer: 'दर्शक' },
   status: { pending: 'लंबित', 'under-inquiry': 'जांच में', 'fir-registered': 'एफआईआर दर्ज', disposed: 'निस्तारित', cancelled: 'निरस्त', overdue: 'समय सीमा पार' },
   modes: { 'whatsapp-group': 'व्हाट्सऐप समूह', 'whatsapp-number': 'व्हाट्सऐप नंबर', 'in-person': 'स्वयं उपस्थित', phone: 'फ़ोन', igrs: 'आईजीआरएस (जनसुनवाई)', other: 'अन्य' },
@@ -11,7 +11,7 @@ export const hi = {
   genders: { male: 'पुरुष', female: 'महिला', other: 'अन्य' },
   setup: {
     title: 'पहली बार: थाने का विवरण', intro: 'यह डेटा फ़ोल्डर नया है। थाने का नाम और पहले ऑपरेटर (थानाध्यक्ष) का नाम भरें। हर बदलाव पर ऑपरेटर का नाम दर्ज होगा।',
-    station: 'थाने का नाम', district: 'जनपद', code: 'थाना कोड (वैकल्पिक)', operator: 'पहले ऑपरेटर का नाम (थानाध्यक्ष)', submit: 'शुरू करें', folder: 'डेटा फ़ोल्डर',
+    station: 'थाने का नाम', district: 'जनपद', code: 'थाना कोड (वैकल्पिक)', operator: 'पहले ऑपरेटर का नाम (थानाध्यक्ष)', submit: 'शुरू करें', pin: 'थानाध्यक्ष का पिन (4-12 अंक, वैकल्पिक पर उचित)', folder: 'डेटा फ़ोल्डर',
   },
   dash: {
     title: 'डैशबोर्ड — {{month}}', month: 'माह', received: 'इस माह प्राप्त', disposed: 'इस माह निस्तारित', pending: 'कुल लंबित', overdue: 'समय सीमा पार', firs: 'एफआईआर (इस माह)', arrested: 'गिरफ्तार (इस माह)', wanted: 'वांछित / फरार अभियुक्त', unprocessed: 'बिना कार्यवाही संदेश',
@@ -45,8 +45,15 @@ export const hi = {
     title: 'व्यक्ति जोड़ें', name: 'नाम', relative: 'पिता / पति का नाम', age: 'आयु', gender: 'लिंग', address: 'पता', phone: 'मोबाइल', role: 'भूमिका', status: 'स्थिति', arrestedAt: 'गिरफ्तारी दिनांक व समय', add: 'जोड़ें', update: 'स्थिति बदलें', added: 'व्यक्ति जोड़ा गया',
   },
   search: { title: 'खोज', placeholder: 'नाम, मोबाइल, गाँव, शब्द — हिंदी या अंग्रेज़ी अक्षरों में', entries: 'प्रविष्टियाँ', messages: 'संदेश', persons: 'व्यक्ति', firs: 'एफआईआर', none: 'कुछ नहीं मिला', hint: 'हिंदी या रोमन अक्षरों में लिखें: "ayush chaudhary" से "आयुष चौधरी" भी मिलेगा' },
+  docs: {
+    title: 'दस्तावेज़: रजिस्टर, सारांश, प्रमाण-पत्र', register: 'मासिक रजिस्टर', summary: 'मासिक सारांश पत्र', certificate: 'धारा 63 प्रमाण-पत्र', month: 'माह', sha: 'साक्ष्य का SHA-256', preview: 'पूर्वावलोकन', print: 'छापें / PDF सहेजें', printHint: '"छापें" से प्रिंटर चुनें, या गंतव्य में "Save as PDF" चुनकर PDF सहेजें। पृष्ठ A4 पर छपेगा।', seal: 'मुहर (ऑडिट शृंखला का शीर्ष हैश)', sealHint: 'हस्ताक्षरित प्रति पर यही मुहर छपती है; बाद में verify --seal से जाँचा जा सकता है कि अभिलेख बदले तो नहीं।', previewTitle: 'दस्तावेज़ का पूर्वावलोकन', open: 'प्रमाण-पत्र',
+  },
+  lock: { title: 'रजिस्टर खोलने के लिए पिन डालें', operator: 'ऑपरेटर', pin: 'पिन', unlock: 'खोलें', lockNow: 'ताला लगाएँ' },
+  backup: {
+    title: 'बैकअप', dir: 'बैकअप फ़ोल्डर (पेन ड्राइव या दूसरी डिस्क)', dirHint: 'ऐप खुला रहने पर हर दिन अपने-आप बैकअप यहाँ बनेगा; पुराने 10 के बाद हटते जाएँगे।', saveDir: 'फ़ोल्डर सहेजें', now: 'अभी बैकअप लें', done: 'बैकअप बना और जाँचा गया: {{dir}}', last: 'पिछला सही बैकअप: {{when}}', never: 'अभी तक कोई बैकअप नहीं बना', stale: 'पिछला बैकअप दो दिन से पुराना है — अभी बैकअप लें।',
+  },
   settings: {
     title: 'सेटिंग्स', station: 'थाने का विवरण', name: 'थाने का नाम', district: 'जनपद', code: 'थाना कोड', dueDays: 'निस्तारण की समय सीमा (दिन)', igrsDueDays: 'आईजीआरएस की समय सीमा (दिन)', device: 'संदेश प्राप्त करने वाला उपकरण (BSA धारा 63 प्रमाणपत्र हेतु)', dueRule: 'नियत तिथि = प्राप्ति दिनांक + समय सीमा। DGP आदेश: थाने की शिकायत 10 दिन में, आईजीआरएस 30 दिन में।',
-    operators: 'ऑपरेटर', addOperator: 'ऑपरेटर जोड़ें', opName: 'नाम', opRole: 'पद', active: 'सक्रिय', inactive: 'निष्क्रिय', folder: 'डेटा फ़ोल्डर', folderNote: 'रजिस्टर, साक्ष्य फ़ाइलें और ऑडिट यहीं रखे हैं। बैकअप इसी फ़ोल्डर का लें।', counts: '{{entries}} प्रविष्टियाँ, {{messages}} संदेश, {{evidence}} साक्ष्य फ़ाइलें',
+    operators: 'ऑपरेटर', addOperator: 'ऑपरेटर जोड़ें', opName: 'नाम', opRole: 'पद', active: 'सक्रिय', inactive: 'निष्क्रिय', folder: 'डेटा फ़ोल्डर', folderNote: 'रजिस्टर, साक्ष्य फ़ाइलें और ऑडिट यहीं रखे हैं। बैकअप इसी फ़ोल्डर का लें।', counts: '{{entries}} प्रविष्टियाँ, {{messages}} संदेश, {{evidence}} साक्ष्य फ़ाइलें', pin: 'पिन (4-12 अंक)', pinHint: 'पिन लगते ही हर ऑपरेटर को पिन से खोलना होगा', lockMinutes: 'इतने मिनट उपयोग न हो तो ताला (0 = कभी नहीं)', setPin: 'पिन बदलें', pinSet: 'पिन सहेजा गया',
   },
 } as const;

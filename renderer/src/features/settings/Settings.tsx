@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Code, Group, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, NativeSelect, NumberInput, Paper, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { BackupCard } from './BackupCard';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { OPERATOR_ROLES, type Output } from '../../../../electron/contract/index';
@@ -9,9 +10,9 @@ import { fail, ok } from '../../lib/notify';
 export function Settings() {
   const { t } = useTranslation();
   const { station, info, refresh } = useDesk();
-  const [f, setF] = useState({ name: station.name, district: station.district, code: station.code ?? '', dueDays: station.dueDays, igrsDueDays: station.igrsDueDays, receivingDevice: station.receivingDevice ?? '' });
+  const [f, setF] = useState({ name: station.name, district: station.district, code: station.code ?? '', dueDays: station.dueDays, igrsDueDays: station.igrsDueDays, receivingDevice: station.receivingDevice ?? '', lockMinutes: station.lockMinutes });
   const [ops, setOps] = useState<Output<'operators.list'>>([]);
-  const [op, setOp] = useState({ name: '', role: 'munshi' as (typeof OPERATOR_ROLES)[number] });
+  const [op, setOp] = useState({ name: '', role: 'munshi' as (typeof OPERATOR_ROLES)[number], pin: '' });
   const loadOps = () => call('operators.list').then(setOps).catch(fail);
   useEffect(() => void loadOps(), []);
   const set = (k: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement>) => setF({ ...f, [k]: e.currentTarget.value });
@@ -24,7 +25,7 @@ export function Settings() {
           <form onSubmit={async (e) => {
             e.preventDefault();
             try {
-              await call('station.update', { name: f.name, district: f.district, code: f.code || null, dueDays: Number(f.dueDays), igrsDueDays: Number(f.igrsDueDays), receivingDevice: f.receivingDevice || null });
+              await call('station.update', { name: f.name, district: f.district, code: f.code || null, dueDays: Number(f.dueDays), igrsDueDays: Number(f.igrsDueDays), receivingDevice: f.receivingDevice || null, lockMinutes: Number(f.lockMinutes) });
               ok(t('app.saved'));
               await refresh();
             } catch (x) {
@@ -42,6 +43,7 @@ export function Settings() {
               </Group>
               <Text size="xs" c="dimmed">{t('settings.dueRule')}</Text>
               <TextInput label={t('settings.device')} value={f.receivingDevice} onChange={set('receivingDevice')} />
+              <NumberInput label={t('settings.lockMinutes')} value={f.lockMinutes} onChange={(v) => setF({ ...f, lockMinutes: Number(v) })} min={0} max={240} />
               <Button type="submit" style={{ alignSelf: 'flex-start' }} data-testid="station-save">{t('app.save')}</Button>
             </Stack>
           </form>
@@ -66,8 +68,8 @@ export function Settings() {
             <form onSubmit={async (e) => {
               e.preventDefault();
               try {
-                await call('operators.create', op);
-                setOp({ ...op, name: '' });
+                await call('operators.create', { name: op.name, role: op.role, pin: op.pin || undefined });
+                setOp({ ...op, name: '', pin: '' });
                 ok(t('app.saved'));
                 await loadOps();
               } catch (x) {
@@ -77,10 +79,12 @@ export function Settings() {
               <Group mt="sm" align="flex-end">
                 <TextInput label={t('settings.opName')} value={op.name} onChange={(e) => setOp({ ...op, name: e.currentTarget.value })} required />
                 <NativeSelect label={t('settings.opRole')} value={op.role} onChange={(e) => setOp({ ...op, role: e.currentTarget.value as typeof op.role })} data={OPERATOR_ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+                <PasswordInput label={t('settings.pin')} value={op.pin} onChange={(e) => setOp({ ...op, pin: e.currentTarget.value })} inputMode="numeric" w={140} />
                 <Button type="submit" variant="light">{t('settings.addOperator')}</Button>
               </Group>
             </form>
           </Paper>
+          <BackupCard />
           <Paper withBorder p="md">
             <Title order={3} size="h4" mb="sm">{t('settings.folder')}</Title>
             <Code block data-testid="data-folder">{info.dataDir}</Code>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title, PasswordInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { setLanguage } from '../../i18n/index';
 
 export function FirstRun({ onDone, dataDir }: { onDone: () => Promise<void>; dataDir: string }) {
   const { t, i18n } = useTranslation();
-  const [f, setF] = useState({ name: '', district: 'गोरखपुर', code: '', operator: '' });
+  const [f, setF] = useState({ name: '', district: 'गोरखपुर', code: '', operator: '', pin: '' });
   const [err, setErr] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement>) => setF({ ...f, [k]: e.currentTarget.value });
@@ -20,7 +20,7 @@ export function FirstRun({ onDone, dataDir }: { onDone: () => Promise<void>; dat
               setBusy(true);
               setErr(null);
               try {
-                await call('station.init', { name: f.name, district: f.district, code: f.code || null, operator: f.operator });
+                await call('station.init', { name: f.name, district: f.district, code: f.code || null, operator: f.operator, pin: f.pin || undefined });
                 await onDone();
               } catch (x) {
                 setErr((x as Error).message);
@@ -38,6 +38,7 @@ export function FirstRun({ onDone, dataDir }: { onDone: () => Promise<void>; dat
               <TextInput label={t('setup.district')} required value={f.district} onChange={set('district')} />
               <TextInput label={t('setup.code')} value={f.code} onChange={set('code')} />
               <TextInput label={t('setup.operator')} required value={f.operator} onChange={set('operator')} />
+              <PasswordInput label={t('setup.pin')} value={f.pin} onChange={set('pin')} inputMode="numeric" data-testid="setup-pin" />
               <Text size="sm" c="dimmed">{t('setup.folder')}: {dataDir}</Text>
               {err && <Alert color="red">{err}</Alert>}
               <Button type="submit" loading={busy}>{t('setup.submit')}</Button>
