@@ -52,3 +52,14 @@ export const pinAttempts = sqliteTable('pin_attempts', {
   /** UTC ISO time before which no PIN is accepted. */
   lockedUntil: text('locked_until'),
 });
+
+/** Every run of `verify`: the desk shows the last result and when it ran. */
+export const verifyRuns = sqliteTable('verify_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** UTC ISO time */
+  at: text('at').notNull(),
+  ok: integer('ok', { mode: 'boolean' }).notNull(),
+  checked: integer('checked').notNull(),
+  problems: integer('problems').notNull(),
+  auditHead: text('audit_head').notNull(),
+});

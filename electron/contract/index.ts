@@ -430,6 +430,10 @@ export const contract = {
     input: z.object({ dir: text(4096) }),
     output: z.object({ ok: z.boolean(), dir: z.string(), createdAt: z.string().nullable(), files: z.number(), problems: z.array(z.string()) }),
   },
+  'audit.lastVerify': {
+    input: z.object({}).optional(),
+    output: z.object({ at: z.string(), ok: z.boolean(), checked: z.number(), problems: z.number() }).nullable(),
+  },
   'audit.verify': {
     input: z.object({}).optional(),
     output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem), head: z.string() }),

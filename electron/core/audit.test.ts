@@ -73,3 +73,14 @@ describe('audit across schema migrations', () => {
     expect(v.problems).toEqual([expect.objectContaining({ kind: 'row-changed', entity: 'entries', id: entryId })]);
   });
 });
+
+describe('verify runs', () => {
+  it('are recorded so the desk can show the last result and when it ran', async () => {
+    expect(await reg.call('audit.lastVerify')).toBeNull();
+    await reg.call('audit.verify');
+    expect(await reg.call('audit.lastVerify')).toMatchObject({ at: '2025-01-20T06:30:00.000Z', ok: true, problems: 0 });
+    raw("UPDATE entries SET summary = 'x' WHERE id = ?", entryId);
+    await reg.call('audit.verify');
+    expect(await reg.call('audit.lastVerify')).toMatchObject({ ok: false, problems: 1 });
+  });
+});

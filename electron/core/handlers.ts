@@ -7,7 +7,7 @@ import { createFir, createPerson, getFir, getPerson, linkEntry, linkPerson, list
 import { search } from './search';
 import { appInfo, dashboard } from './stats';
 import { DOCUMENT_SELF_TRANSACTED, documentAccess, documentHandlers } from './register/handlers';
-import { verifyAll } from './verify';
+import { lastVerify, verifyAll } from './verify';
 import { authStatus, login, setPin } from './auth';
 import { backupStatus, checkBackup, runBackup } from './backup/service';
 import { cancelImport, importFiles, importText } from './ingest/import';
@@ -62,6 +62,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   'backup.status': (ctx) => backupStatus(ctx),
   'backup.verify': checkBackup,
   'audit.verify': (ctx) => verifyAll(ctx),
+  'audit.lastVerify': (ctx) => lastVerify(ctx),
   'stats.dashboard': dashboard,
   'app.info': (ctx) => appInfo(ctx),
   ...documentHandlers,
@@ -117,6 +118,7 @@ export const channelAccess: { [C in Channel]: 'read' | 'write' | 'sho' | 'setup'
   'backup.status': 'read',
   'backup.verify': 'read',
   'audit.verify': 'read',
+  'audit.lastVerify': 'read',
   'stats.dashboard': 'read',
   'app.info': 'read',
   ...documentAccess,

@@ -18,5 +18,21 @@ export async function verifyAll(ctx: Ctx): Promise<Output<'audit.verify'>> {
   const imported = verifyImportDigests(ctx.db.sqlite);
   const files = await verifyEvidence(ctx);
   const problems = [...integrityProblems(ctx), ...audit.problems, ...imported.problems, ...files.problems];
-  return { ok: problems.length === 0, checked: audit.checked + imported.checked + files.checked, problems, head: audit.head };
+  const result = { ok: problems.length === 0, checked: audit.checked + imported.checked + files.checked, problems, head: audit.head };
+  recordRun(ctx, result);
+  return result;
+}
+
+/** Logged outside the audit trail (a check is not a change), so the desk can say when it last ran. */
+function recordRun(ctx: Ctx, r: Output<'audit.verify'>) {
+  ctx.db.sqlite
+    .prepare('INSERT INTO verify_runs (at, ok, checked, problems, audit_head) VALUES (?, ?, ?, ?, ?)')
+    .run(ctx.now().toISOString(), r.ok ? 1 : 0, r.checked, r.problems.length, r.head);
+}
+
+export function lastVerify(ctx: Ctx): Output<'audit.lastVerify'> {
+  const r = ctx.db.sqlite.prepare('SELECT at, ok, checked, problems FROM verify_runs ORDER BY id DESC LIMIT 1').get() as
+    | { at: string; ok: number; checked: number; problems: number }
+    | undefined;
+  return r ? { at: r.at, ok: !!r.ok, checked: r.checked, problems: r.problems } : null;
 }

@@ -44,6 +44,8 @@ test('a PIN locks the desk; documents preview with their seal; a backup is made 
   await expect(page.getByTestId('backup-status')).toContainText('पिछला सही बैकअप');
   expect(fs.readdirSync(out).filter((f) => f.startsWith('thana-backup-'))).toHaveLength(1);
   await shot(page, testInfo, '33-settings-backup-hi');
+  await page.getByTestId('verify-run').click();
+  await expect(page.getByTestId('verify-last')).toContainText('सब ठीक');
 
   // Lock now: back to the PIN.
   await page.getByTestId('lock-now').click();

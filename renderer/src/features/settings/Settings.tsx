@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Button, Code, Group, NativeSelect, NumberInput, Paper, PasswordInput, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { BackupCard } from './BackupCard';
+import { VerifyCard } from './VerifyCard';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { OPERATOR_ROLES, type Output } from '../../../../electron/contract/index';
@@ -85,6 +86,7 @@ export function Settings() {
             </form>
           </Paper>
           <BackupCard />
+          <VerifyCard />
           <Paper withBorder p="md">
             <Title order={3} size="h4" mb="sm">{t('settings.folder')}</Title>
             <Code block data-testid="data-folder">{info.dataDir}</Code>

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/transport';
+import type { Output } from '../../../../electron/contract/index';
+import { fail } from '../../lib/notify';
+import { fmtUtc } from '../../lib/format';
+
+/** Runs the tamper check (audit chain, every row, every evidence file, the database file) and shows the result. */
+export function VerifyCard() {
+  const { t } = useTranslation();
+  const [last, setLast] = useState<Output<'audit.lastVerify'>>(null);
+  const [result, setResult] = useState<Output<'audit.verify'> | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => void call('audit.lastVerify').then(setLast).catch(fail), []);
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Title order={3} size="h4">{t('verify.title')}</Title>
+        <Text size="sm">{t('verify.what')}</Text>
+        {last && (
+          <Alert color={last.ok ? 'teal' : 'red'} variant="light" data-testid="verify-last">
+            {t(last.ok ? 'verify.lastOk' : 'verify.lastBad', { when: fmtUtc(last.at), n: last.problems, checked: last.checked })}
+          </Alert>
+        )}
+        {!last && <Text size="sm" c="dimmed">{t('verify.never')}</Text>}
+        {result && !result.ok && (
+          <List size="sm" c="red" data-testid="verify-problems">
+            {result.problems.slice(0, 50).map((p, i) => <List.Item key={i}>{p.message}</List.Item>)}
+          </List>
+        )}
+        <Button style={{ alignSelf: 'flex-start' }} loading={busy} data-testid="verify-run" onClick={async () => {
+          setBusy(true);
+          try {
+            setResult(await call('audit.verify'));
+            setLast(await call('audit.lastVerify'));
+          } catch (e) {
+            fail(e);
+          } finally {
+            setBusy(false);
+          }
+        }}>{t('verify.run')}</Button>
+      </Stack>
+    </Paper>
+  );
+}
