@@ -1,7 +1,7 @@
 /** The only bridge into the page: invoke(channel, input) for contract channels, nothing else. */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { CHANNELS, events } from '../contract/index';
-import { IPC_EVENT, IPC_INVOKE } from '../shared/security-policy';
+import { IPC_EVENT, IPC_INVOKE, IPC_SAVE_PDF } from '../shared/security-policy';
 
 const allowed = new Set<string>(CHANNELS);
 
@@ -11,6 +11,10 @@ contextBridge.exposeInMainWorld('thana', {
       return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: `अज्ञात चैनल / unknown channel ${channel}` } });
     }
     return ipcRenderer.invoke(IPC_INVOKE, channel, input);
+  },
+  /** Renders a document channel's HTML to PDF in the main process and asks where to save it. */
+  savePdf(channel: string, input: unknown, name: string) {
+    return ipcRenderer.invoke(IPC_SAVE_PDF, channel, input, name);
   },
   /** The real path of a dropped or picked file, so import.files reads it in place. */
   pathForFile(file: File): string {

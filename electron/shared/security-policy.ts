@@ -25,3 +25,6 @@ export const IPC_INVOKE = 'thana:invoke';
 
 /** Push events (import progress) from main to the page. */
 export const IPC_EVENT = 'thana:event';
+
+/** Save a document as PDF (Electron only): the preload forwards a document channel and its input. */
+export const IPC_SAVE_PDF = 'thana:save-pdf';

@@ -6,6 +6,7 @@ interface ThanaPreload {
   invoke: Invoke;
   pathForFile?: (file: File) => string;
   onEvent?: (listener: (name: string, payload: unknown) => void) => () => void;
+  savePdf?: (channel: string, input: unknown, name: string) => Promise<Result<{ path: string | null }>>;
 }
 
 declare global {
@@ -136,4 +137,13 @@ export async function importFiles(files: File[], opts: ImportOptions): Promise<O
     }
   }
   return call('import.files', { paths, source: opts.source, token: opts.token });
+}
+
+/** In the desktop app: the document printed to PDF by Electron and saved where the munshi chooses. */
+export const canSavePdf = (): boolean => !!window.thana?.savePdf;
+
+export async function savePdf<C extends 'documents.registerHtml' | 'documents.summaryHtml' | 'documents.certificateHtml'>(channel: C, input: Input<C>, name: string): Promise<string | null> {
+  const r = await window.thana!.savePdf!(channel, input, name);
+  if (!r.ok) throw new CallError(r.error.code, r.error.message, r.error.field);
+  return r.value.path;
 }

@@ -48,7 +48,7 @@ export const en: Messages = {
   },
   search: { title: 'Search', placeholder: 'Name, mobile, village, words — in Hindi or Latin letters', entries: 'Entries', messages: 'Messages', persons: 'Persons', firs: 'FIRs', none: 'Nothing found', hint: 'Type in Hindi or Latin letters: "ayush chaudhary" also finds "आयुष चौधरी"' },
   docs: {
-    title: 'Documents: register, summary, certificate', register: 'Monthly register', summary: 'Monthly summary sheet', certificate: 'Section 63 certificate', month: 'Month', sha: 'SHA-256 of the evidence', preview: 'Preview', print: 'Print / save as PDF', printHint: '"Print" opens the print dialog: choose a printer, or "Save as PDF" as the destination. Pages are A4.', seal: 'Seal (head hash of the audit chain)', sealHint: 'The signed copy carries this seal; verify --seal later tells whether the records changed after it was signed.', previewTitle: 'Document preview', open: 'Certificate',
+    title: 'Documents: register, summary, certificate', register: 'Monthly register', summary: 'Monthly summary sheet', certificate: 'Section 63 certificate', month: 'Month', sha: 'SHA-256 of the evidence', preview: 'Preview', print: 'Print / save as PDF', printHint: '"Print" opens the print dialog: choose a printer, or "Save as PDF" as the destination. Pages are A4.', seal: 'Seal (head hash of the audit chain)', sealHint: 'The signed copy carries this seal; verify --seal later tells whether the records changed after it was signed.', previewTitle: 'Document preview', savePdf: 'Save PDF', saved: 'PDF saved: {{path}}', open: 'Certificate',
   },
   lock: { title: 'Enter your PIN to open the register', operator: 'Operator', pin: 'PIN', unlock: 'Open', lockNow: 'Lock' },
   backup: {

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
+import { call, canSavePdf, savePdf } from '../../api/transport';
+import { ok } from '../../lib/notify';
 import { fail } from '../../lib/notify';
 
 type Kind = 'register' | 'summary' | 'certificate';
@@ -61,6 +62,19 @@ export function Documents({ initialSha }: { initialSha?: string }) {
           )}
           <Button onClick={show} loading={busy} data-testid="doc-show">{t('docs.preview')}</Button>
           <Button variant="light" disabled={!doc} onClick={() => frame.current?.contentWindow?.print()} data-testid="doc-print">{t('docs.print')}</Button>
+          {canSavePdf() && (
+            <Button variant="light" onClick={async () => {
+              try {
+                const saved =
+                  kind === 'register' ? await savePdf('documents.registerHtml', { month }, `register-${month}`)
+                  : kind === 'summary' ? await savePdf('documents.summaryHtml', { month }, `summary-${month}`)
+                  : await savePdf('documents.certificateHtml', { sha256: sha.trim() }, `certificate-${sha.trim().slice(0, 12)}`);
+                if (saved) ok(t('docs.saved', { path: saved }));
+              } catch (e) {
+                fail(e);
+              }
+            }} data-testid="doc-save-pdf">{t('docs.savePdf')}</Button>
+          )}
         </Group>
         <Text size="xs" c="dimmed" mt="xs">{t('docs.printHint')}</Text>
       </Paper>
