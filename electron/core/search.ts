@@ -85,7 +85,7 @@ export function search(ctx: Ctx, input: ParsedInput<'search'>): Output<'search'>
   const entryIds = matchIds(ctx, 'entry', input.q, limit);
   const personIds = matchIds(ctx, 'person', input.q, limit);
   const firIds = matchIds(ctx, 'fir', input.q, limit);
-  const messageIds = hasMessages(ctx) ? matchIds(ctx, 'message', input.q, limit) : [];
+  const messageIds = matchIds(ctx, 'message', input.q, limit);
   const inOrder = <T extends { id: number }>(ids: number[], rows: T[]) => {
     const by = new Map(rows.map((r) => [r.id, r]));
     return ids.map((i) => by.get(i)).filter((r): r is T => !!r);
@@ -113,8 +113,4 @@ export function search(ctx: Ctx, input: ParsedInput<'search'>): Output<'search'>
       )
     : [];
   return { entries, persons, firs, messages };
-}
-
-function hasMessages(ctx: Ctx): boolean {
-  return !!ctx.db.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'messages'").get();
 }

@@ -11,14 +11,10 @@ export function listSources(ctx: Ctx): Output<'sources.list'> {
     .prepare(
       `SELECT s.id, s.name, s.kind, s.beat,
         (SELECT count(*) FROM entries e WHERE e.source_id = s.id) AS entries,
-        ${hasTable(ctx, 'messages') ? '(SELECT count(*) FROM messages m WHERE m.source_id = s.id)' : '0'} AS messages
+        (SELECT count(*) FROM messages m WHERE m.source_id = s.id) AS messages
        FROM sources s ORDER BY s.name`,
     )
     .all() as Output<'sources.list'>;
-}
-
-function hasTable(ctx: Ctx, name: string): boolean {
-  return !!ctx.db.sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name);
 }
 
 export function createSource(ctx: Ctx, input: ParsedInput<'sources.create'>): Output<'sources.create'> {

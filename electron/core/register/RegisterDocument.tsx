@@ -5,7 +5,7 @@
  * data, rendered by React (escaped): markup typed into a complaint prints as the characters typed.
  */
 import { DocumentShell, LANDSCAPE_PAGE, SealBlock, Signatures } from './DocumentShell';
-import { SUMMARY_CSS, SummaryBody } from './SummarySheet';
+import { SUMMARY_CSS, SealedSummary } from './SummarySheet';
 import { MODE_HI, REGISTER_COLUMNS, STATUS_HI, dateHi, dateTimeHi, monthHi, phoneHi } from './labels';
 import type { RegisterRow } from './rows';
 import type { MonthSummary } from './summary-data';
@@ -202,17 +202,7 @@ export function RegisterDocument(p: RegisterProps) {
         names={{ left: p.names.munshi, right: p.names.sho }}
       />
       <div className="page-break" />
-      <SummaryBody
-        summary={p.summary}
-        station={p.station}
-        district={p.district}
-        aside={
-          <>
-            <SealBlock seal={p.seal} formatted={p.sealText} printedAt={p.printedAt} />
-            <Signatures left="मुंशी / हेड मोहर्रिर के हस्ताक्षर" right="थानाध्यक्ष (SHO) के हस्ताक्षर" names={{ left: p.names.munshi, right: p.names.sho }} />
-          </>
-        }
-      />
+      <SealedSummary station={p.station} district={p.district} summary={p.summary} seal={p.seal} sealText={p.sealText} printedAt={p.printedAt} names={p.names} />
     </DocumentShell>
   );
 }

@@ -113,20 +113,27 @@ export interface SummaryProps {
   names: { munshi: string | null; sho: string | null };
 }
 
+/** The summary sheet with its seal and the munshi's and SHO's signatures: on its own or after the register. */
+export function SealedSummary(p: SummaryProps) {
+  return (
+    <SummaryBody
+      summary={p.summary}
+      station={p.station}
+      district={p.district}
+      aside={
+        <>
+          <SealBlock seal={p.seal} formatted={p.sealText} printedAt={p.printedAt} />
+          <Signatures left="मुंशी / हेड मोहर्रिर के हस्ताक्षर" right="थानाध्यक्ष (SHO) के हस्ताक्षर" names={{ left: p.names.munshi, right: p.names.sho }} />
+        </>
+      }
+    />
+  );
+}
+
 export function SummaryDocument(p: SummaryProps) {
   return (
     <DocumentShell title={`मासिक सारांश — थाना ${p.station}, ${monthHi(p.summary.month)}`} pageCss={LANDSCAPE_PAGE} css={SUMMARY_CSS}>
-      <SummaryBody
-        summary={p.summary}
-        station={p.station}
-        district={p.district}
-        aside={
-          <>
-            <SealBlock seal={p.seal} formatted={p.sealText} printedAt={p.printedAt} />
-            <Signatures left="मुंशी / हेड मोहर्रिर के हस्ताक्षर" right="थानाध्यक्ष (SHO) के हस्ताक्षर" names={{ left: p.names.munshi, right: p.names.sho }} />
-          </>
-        }
-      />
+      <SealedSummary {...p} />
     </DocumentShell>
   );
 }
