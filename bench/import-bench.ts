@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
 import { generateExport } from './generate-export';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -19,12 +20,29 @@ export interface ImportBenchResult {
   messages_per_s: number;
 }
 
-export async function benchImport(n = 200_000): Promise<ImportBenchResult> {
+const ROOT = path.join(HERE, '..');
+const BUILD = path.join(HERE, '.build');
+
+/**
+ * Bundles the child the way scripts/build.mjs bundles the app (esbuild, CommonJS, the parse worker
+ * beside it), so the figure is the shipped code's and not tsx's on-the-fly compiling.
+ */
+async function buildChild(): Promise<string> {
+  const { build } = await import('esbuild');
+  const common: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'error', define: { __THANA_BUNDLE__: 'true' } };
+  await build({ ...common, entryPoints: [path.join(HERE, 'import-child.ts')], outfile: path.join(BUILD, 'import-child.cjs') });
+  await build({ ...common, entryPoints: [path.join(ROOT, 'electron/core/ingest/prepare-worker.ts')], outfile: path.join(BUILD, 'prepare-worker.cjs') });
+  return path.join(BUILD, 'import-child.cjs');
+}
+
+export async function benchImport(n = 200_000, mode: 'bundled' | 'tsx' = 'bundled'): Promise<ImportBenchResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-bench-import-'));
   const file = path.join(dir, 'WhatsApp Chat with बेंच समूह.txt');
   fs.writeFileSync(file, generateExport(n, { format: 'android' }));
-  const tsx = path.join(HERE, '..', 'node_modules', '.bin', 'tsx');
-  const out = execFileSync(tsx, [path.join(HERE, 'import-child.ts'), path.join(dir, 'data'), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const args = mode === 'bundled' ? [await buildChild()] : ['--import', 'tsx', path.join(HERE, 'import-child.ts')];
+  const out = execFileSync(process.execPath, [...args, path.join(dir, 'data'), file], {
+    encoding: 'utf8', maxBuffer: 1 << 20, cwd: ROOT, env: { ...process.env, THANA_MIGRATIONS: path.join(ROOT, 'db', 'migrations') },
+  });
   const r = JSON.parse(out) as { ms: number; cpu_ms: number; newMessages: number; peak_rss_mb: number };
   const result = {
     messages: r.newMessages,
@@ -39,5 +57,6 @@ export async function benchImport(n = 200_000): Promise<ImportBenchResult> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.table(await benchImport(Number(process.argv[2] ?? 200_000)));
+  const mode = process.argv[3] === 'tsx' ? 'tsx' : 'bundled';
+  console.table(await benchImport(Number(process.argv[2] ?? 200_000), mode));
 }

@@ -8,9 +8,14 @@ const only = process.argv[2];
 // Fonts and other shipped files into resources/ (packaged inside app.asar beside dist/).
 copyResources();
 if (!only || only === 'shell') {
-  const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron', 'better-sqlite3'], logLevel: 'info' };
+  const common = {
+    bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron', 'better-sqlite3'], logLevel: 'info',
+    define: { __THANA_BUNDLE__: 'true' },
+  };
   await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' });
   await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs' });
+  // The import's parse worker, found by main beside itself (electron/core/ingest/chat-source.ts).
+  await build({ ...common, entryPoints: ['electron/core/ingest/prepare-worker.ts'], outfile: 'dist/main/prepare-worker.cjs' });
 }
 if (!only || only === 'renderer') {
   const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -12,6 +12,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as asar from '@electron/asar';
+import { Worker, MessageChannel } from 'node:worker_threads';
+import { deriveBatch, type MessageTuple } from '../electron/core/ingest/derive';
+import { MessageKeyer } from '../electron/core/ingest/message-keys';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
 
@@ -127,10 +130,34 @@ describe.skipIf(process.platform === 'win32')('packaging check: --dir build for 
   it('holds the main, preload and renderer bundles and the package.json that points at them', () => {
     expect(has('dist/main/main.cjs')).toBe(true);
     expect(has('dist/preload/preload.cjs')).toBe(true);
+    expect(has('dist/main/prepare-worker.cjs')).toBe(true);
     for (const f of walk('dist/renderer', stage)) expect(has(f), f).toBe(true);
     const packed = JSON.parse(asar.extractFile(appAsar, 'package.json').toString('utf8'));
     expect(packed.main).toBe('dist/main/main.cjs');
     expect(has(packed.main)).toBe(true);
+  });
+
+  it('ships a key worker that runs on its own beside main.cjs and derives what the source derives', async () => {
+    const bundled = path.join(tmp, 'prepare-worker.cjs');
+    fs.writeFileSync(bundled, asar.extractFile(appAsar, 'dist/main/prepare-worker.cjs'));
+    expect(fs.readFileSync(path.join(stage, 'dist/main/main.cjs'), 'utf8')).toContain('"prepare-worker.cjs"');
+    const tuples: MessageTuple[] = [
+      ['user', 'प्रधान रामप्रीत यादव', null, '2025-01-08T10:30:00', 'मेरी भैंस कल रात से लापता है', 0, 0, 0],
+      ['user', 'प्रधान रामप्रीत यादव', null, '2025-01-08T10:30:00', 'मेरी भैंस कल रात से लापता है', 0, 0, 0],
+      ['system', null, null, '2025-01-08T10:31:00', '', 0, 0, 0],
+    ];
+    const signal = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(bundled, { workerData: { port: port2, signal }, transferList: [port2] });
+    try {
+      expect(await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject))).toBe('ready');
+      worker.postMessage(tuples);
+      const reply = await new Promise<{ derived: unknown }>((resolve) => port1.once('message', resolve));
+      expect(reply.derived).toEqual(deriveBatch(new MessageKeyer(), tuples));
+    } finally {
+      port1.close();
+      await worker.terminate();
+    }
   });
 
   it('holds every migration, byte for byte', () => {

@@ -1,44 +1,15 @@
 import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { phoneticKey, isDevanagari } from './text/phonetic';
+import { scriptKeys, words } from './text/search-keys';
+
+export { scriptKeys, words };
 import { listEntryRows } from './entries';
 
 /** What the search index holds; the kind is folded into the FTS rowid so a row can be replaced without a scan. */
 export const SEARCH_KINDS = { entry: 1, person: 2, fir: 3, message: 4 } as const;
 export type SearchKind = keyof typeof SEARCH_KINDS;
 export const SEARCH_KIND_SLOTS = 8;
-
-/** Same word boundaries as the FTS tokenizer: letters, marks, numbers and private-use characters. */
-const WORD = /[\p{L}\p{M}\p{N}\p{Co}]+/gu;
-
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
-
-/**
- * Phonetic keys, tagged by the script they came from ('d' Devanagari, 'l' Latin), so a Hindi query
- * reaches Latin-spelt text through keys but never a different Hindi word that merely sounds alike.
- */
-export function scriptKeys(text: string): string {
-  const out = new Set<string>();
-  for (const w of words(text)) {
-    const k = taggedKey(w);
-    if (k) out.add(k);
-  }
-  return [...out].join(' ');
-}
-
-const keyCache = new Map<string, string>();
-function taggedKey(w: string): string {
-  let k = keyCache.get(w);
-  if (k === undefined) {
-    const p = phoneticKey(w);
-    k = p ? (isDevanagari(w) ? 'd' : 'l') + p : '';
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(w, k);
-  }
-  return k;
-}
 
 export function indexDoc(ctx: Ctx, kind: SearchKind, refId: number, body: string): void {
   const rowid = refId * SEARCH_KIND_SLOTS + SEARCH_KINDS[kind];

@@ -1,20 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
-import { parseChat, decodeChatBytes } from '../whatsapp/parse';
-import type { DateOrder, ParseResult, TextKind } from '../whatsapp/types';
+import type { DateOrder, TextKind } from '../whatsapp/types';
 import { openZip, ZipBombError, ZipFormatError } from '../whatsapp/zip';
 import type { EvidenceStore, StoredFile } from '../evidence/store';
 import { AppError } from '../errors';
+import { openChat, type ChatSource } from './chat-source';
 
 /** The biggest chat text we read into memory (a year-long group export is tens of MB). */
 const MAX_CHAT_BYTES = 512 * 1024 * 1024;
-
-export interface CollectedChat {
-  fileName: string;
-  fileSha256: string;
-  parsed: ParseResult;
-}
 
 export interface CollectedMedia {
   /** The name the file carried (zip entry, file on disk); the only name messages refer to. */
@@ -23,7 +16,7 @@ export interface CollectedMedia {
 }
 
 export interface Collected {
-  chats: CollectedChat[];
+  chats: ChatSource[];
   media: CollectedMedia[];
   rejected: string[];
   warnings: string[];
@@ -34,6 +27,11 @@ export interface Collected {
 export interface CollectOptions {
   kind?: TextKind;
   dateOrder?: DateOrder;
+  /** Stand-ins for the sender and time a forwarded message lacks. */
+  sender?: string | null;
+  sentAt?: string | null;
+  /** Chat texts from this size on are prepared in a worker thread (see chat-source.ts). */
+  workerMinBytes?: number;
   signal?: AbortSignal;
   onBytes?: (delta: number) => void;
   onFile?: (name: string) => void;
@@ -60,11 +58,10 @@ export function measureInputs(paths: string[]): number {
   return total;
 }
 
-function parseText(bytes: Buffer, opts: CollectOptions, warnings: string[], fileName: string): CollectedChat {
-  const decoded = decodeChatBytes(bytes);
-  const parsed = parseChat(decoded.text, { kind: opts.kind, dateOrder: opts.dateOrder });
-  for (const w of [...decoded.warnings, ...parsed.warnings]) warnings.push(`${fileName}: ${w}`);
-  return { fileName, fileSha256: createHash('sha256').update(bytes).digest('hex'), parsed };
+async function addChat(bytes: Buffer, opts: CollectOptions, out: Collected, fileName: string): Promise<void> {
+  const chat = await openChat(bytes, fileName, { kind: opts.kind, dateOrder: opts.dateOrder, sender: opts.sender, sentAt: opts.sentAt }, opts.workerMinBytes);
+  out.chats.push(chat);
+  out.warnings.push(...chat.header.warnings);
 }
 
 async function putMedia(store: EvidenceStore, input: string | NodeJS.ReadableStream, name: string, out: Collected, opts: CollectOptions) {
@@ -98,7 +95,7 @@ async function collectZip(store: EvidenceStore, file: string, out: Collected, op
     if (zip.chatFile) {
       const bytes = await zip.readEntry(zip.chatFile.name, MAX_CHAT_BYTES);
       opts.onBytes?.(zip.chatFile.compressedSize);
-      out.chats.push(parseText(bytes, opts, out.warnings, baseName(zip.chatFile.name)));
+      await addChat(bytes, opts, out, baseName(zip.chatFile.name));
     }
     for (const entry of zip.entries) {
       opts.signal?.throwIfAborted();
@@ -113,9 +110,25 @@ async function collectZip(store: EvidenceStore, file: string, out: Collected, op
   }
 }
 
-/** Reads every input: chat texts are parsed, media files are streamed into the evidence store. */
+/**
+ * Reads every input: chat texts are parsed, media files are streamed into the evidence store.
+ * On failure the chats opened so far are closed; on success the caller closes them (closeCollected).
+ */
 export async function collectPaths(store: EvidenceStore, paths: string[], opts: CollectOptions): Promise<Collected> {
   const out: Collected = { chats: [], media: [], rejected: [], warnings: [], written: [] };
+  try {
+    return await collectInto(store, paths, opts, out);
+  } catch (e) {
+    closeCollected(out);
+    throw e;
+  }
+}
+
+export function closeCollected(c: Collected): void {
+  for (const chat of c.chats) chat.close();
+}
+
+async function collectInto(store: EvidenceStore, paths: string[], opts: CollectOptions, out: Collected): Promise<Collected> {
   const visit = async (p: string, top: boolean): Promise<void> => {
     opts.signal?.throwIfAborted();
     const st = fs.lstatSync(p, { throwIfNoEntry: false });
@@ -134,8 +147,7 @@ export async function collectPaths(store: EvidenceStore, paths: string[], opts: 
     if (isText(p) && (top || /whatsapp|_chat/i.test(path.basename(p)))) {
       const bytes = fs.readFileSync(p);
       opts.onBytes?.(bytes.length);
-      out.chats.push(parseText(bytes, opts, out.warnings, path.basename(p)));
-      return;
+      return addChat(bytes, opts, out, path.basename(p));
     }
     await putMedia(store, p, path.basename(p), out, opts);
   };
@@ -147,25 +159,22 @@ export async function collectPaths(store: EvidenceStore, paths: string[], opts: 
     if (!isText(abs) || fs.statSync(abs).isDirectory()) continue;
     const dir = path.dirname(abs);
     const have = new Set(out.media.map((m) => m.name));
-    const chat = out.chats.find((c) => c.fileName === path.basename(abs));
-    for (const m of chat?.parsed.messages ?? []) {
-      for (const name of m.attachments) {
-        const safe = path.basename(name);
-        if (safe !== name || have.has(name)) continue;
-        const candidate = path.join(dir, safe);
-        if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) {
-          await putMedia(store, candidate, safe, out, opts);
-          have.add(safe);
-        }
+    const chat = out.chats.find((c) => c.header.fileName === path.basename(abs));
+    for (const name of chat?.header.attachmentNames ?? []) {
+      const safe = path.basename(name);
+      if (safe !== name || have.has(name)) continue;
+      const candidate = path.join(dir, safe);
+      if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) {
+        await putMedia(store, candidate, safe, out, opts);
+        have.add(safe);
       }
     }
   }
   return out;
 }
 
-export function collectText(text: string, opts: CollectOptions, fileName = 'paste'): Collected {
+export async function collectText(text: string, opts: CollectOptions, fileName = 'paste'): Promise<Collected> {
   const out: Collected = { chats: [], media: [], rejected: [], warnings: [], written: [] };
-  const bytes = Buffer.from(text, 'utf8');
-  out.chats.push(parseText(bytes, opts, out.warnings, fileName));
+  await addChat(Buffer.from(text, 'utf8'), opts, out, fileName);
   return out;
 }

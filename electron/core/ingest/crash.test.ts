@@ -26,9 +26,13 @@ function storedFiles(dir: string): string[] {
   return out;
 }
 
-/** Runs the worker and kills it after `ms`, or lets it finish when ms is Infinity. */
-function runWorker(dataDir: string, zip: string, ms: number): Promise<'killed' | 'done'> {
+/**
+ * Runs the worker and kills it `ms` after it started, or lets it finish when ms is Infinity; a finished
+ * run reports how long its import took.
+ */
+function runWorker(dataDir: string, zip: string, ms: number): Promise<'killed' | { done: number }> {
   return new Promise((resolve, reject) => {
+    let startedAt = 0;
     // One process (node with the tsx loader), so SIGKILL hits the importer itself, not a wrapper.
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER, dataDir, 'बीट 4 समूह', zip], { stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
     let out = '';
@@ -36,13 +40,14 @@ function runWorker(dataDir: string, zip: string, ms: number): Promise<'killed' |
     child.stdout.on('data', (d) => {
       out += d;
       // The clock starts once the worker is up, so kills land inside the import, not in start-up.
+      if (out.includes('started') && !startedAt) startedAt = performance.now();
       if (out.includes('started') && !timer && Number.isFinite(ms)) timer = setTimeout(() => child.kill('SIGKILL'), ms);
     });
     child.on('error', reject);
     child.on('exit', (_code, signal) => {
       if (timer) clearTimeout(timer);
       if (signal === 'SIGKILL') resolve('killed');
-      else if (out.includes('done')) resolve('done');
+      else if (out.includes('done')) resolve({ done: performance.now() - startedAt });
       else reject(new Error(`worker failed: ${out}`));
     });
   });
@@ -63,6 +68,12 @@ describe('crash safety of imports', () => {
     const reg = await makeRegister();
     const dataDir = reg.dir;
     reg.close();
+    // Kills are spread over the time an import takes here and now (machines and loads differ).
+    const calibration = await makeRegister();
+    calibration.close();
+    const timed = await runWorker(calibration.dir, zip, Infinity);
+    if (timed === 'killed') throw new Error('calibration run was killed');
+    const window = timed.done;
     let killed = 0;
     let completed = 0;
     for (let i = 0; i < KILLS; i++) {
@@ -74,7 +85,7 @@ describe('crash safety of imports', () => {
         r.close();
         completed = 0;
       }
-      const outcome = await runWorker(dataDir, zip, Math.random() * 2500);
+      const outcome = await runWorker(dataDir, zip, Math.random() * window);
       if (outcome === 'killed') killed++;
       else completed++;
 
@@ -92,7 +103,7 @@ describe('crash safety of imports', () => {
       if (messages) completed = 1;
       folder.close();
     }
-    console.log(`import kill test: ${killed} killed mid-import, ${KILLS - killed} finished first`);
+    console.log(`import kill test: ${killed} killed mid-import, ${KILLS - killed} finished first (an import took ${Math.round(window)} ms)`);
     expect(killed).toBeGreaterThan(KILLS / 2);
 
     // After all that, importing again gives exactly the expected counts.

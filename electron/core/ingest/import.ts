@@ -5,7 +5,7 @@ import { EvidenceStore } from '../evidence/store';
 import { EVIDENCE_DIR } from '../data-folder';
 import { AppError } from '../errors';
 import { requireStation } from '../station';
-import { collectPaths, collectText, measureInputs, type Collected } from './collect';
+import { collectPaths, collectText, closeCollected, measureInputs, type Collected } from './collect';
 import { saveImport, type ImportKind, type ImportSummary } from './save';
 import { acquireImportLock } from './locks';
 
@@ -44,8 +44,8 @@ function removeWritten(store: EvidenceStore, written: string[], ctx: Ctx) {
  */
 export function sourceNameFrom(collected: Collected, fileName: string | null): string {
   for (const c of collected.chats) {
-    if (c.parsed.groupName) return c.parsed.groupName;
-    const m = /^WhatsApp Chat (?:with|-)\s*(.+?)\.txt$/i.exec(c.fileName);
+    if (c.header.groupName) return c.header.groupName;
+    const m = /^WhatsApp Chat (?:with|-)\s*(.+?)\.txt$/i.exec(c.header.fileName);
     if (m) return m[1].trim();
   }
   const base = (fileName ?? '').split(',')[0].trim().replace(/\.(zip|txt)$/i, '');
@@ -88,10 +88,10 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
   try {
     collected = await o.collect(store, controller.signal, progress);
     controller.signal.throwIfAborted();
-    const messages = collected.chats.reduce((n, c) => n + c.parsed.messages.length, 0);
+    const messages = collected.chats.reduce((n, c) => n + c.header.messages, 0);
     progress({ phase: 'saving', messages }, true);
     const source = o.request.source ?? sourceNameFrom(collected, o.fileName);
-    const kind: ImportKind = o.request.kind ?? (collected.chats.length ? (collected.chats[0].parsed.format === 'forwarded' ? 'forwarded' : collected.chats[0].parsed.format === 'web' ? 'paste' : 'export') : 'media');
+    const kind: ImportKind = o.request.kind ?? (collected.chats.length ? (collected.chats[0].header.format === 'forwarded' ? 'forwarded' : collected.chats[0].header.format === 'web' ? 'paste' : 'export') : 'media');
     const summary = saveImport(ctx, collected, { ...o.request, source, kind, fileName: o.fileName, startedAt });
     progress({ phase: 'done', bytesDone: state.bytesTotal }, true);
     return summary;
@@ -101,6 +101,7 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
     if (controller.signal.aborted) throw new AppError('rule', 'आयात रद्द किया गया; कुछ भी सहेजा नहीं गया / import cancelled; nothing was saved');
     throw e;
   } finally {
+    if (collected) closeCollected(collected);
     if (o.token) running.delete(o.token);
     release();
   }
@@ -122,7 +123,7 @@ export async function importFiles(ctx: Ctx, input: ParsedInput<'import.files'>):
       let done = 0;
       // Missing media and pastes never change the kind of an export; paste/forwarded only steer the parser.
       return collectPaths(store, input.paths, {
-        kind: input.kind, dateOrder: input.dateOrder, signal,
+        kind: input.kind, dateOrder: input.dateOrder, sender: input.sender, sentAt: input.sentAt, signal,
         onBytes: (d) => progress({ bytesDone: (done += d) }),
         onFile: (file) => progress({ file }),
       });
@@ -137,6 +138,6 @@ export async function importText(ctx: Ctx, input: ParsedInput<'import.text'>): P
     request: { source: input.source, sourceKind: sourceKindFor(input), kind: recordedKind(input.kind), sender: input.sender, sentAt: input.sentAt },
     bytesTotal: bytes,
     fileName: null,
-    collect: async () => collectText(input.text, { kind: input.kind, dateOrder: input.dateOrder }),
+    collect: () => collectText(input.text, { kind: input.kind, dateOrder: input.dateOrder, sender: input.sender, sentAt: input.sentAt }),
   });
 }
