@@ -128,6 +128,16 @@ describe('importing a WhatsApp export', () => {
     expect((await reg.call('search', { q: 'मारपीट' })).messages.map((x) => x.id)).toEqual([m.id]);
   });
 
+  it('a forwarded message with no time, pasted twice, is stored once; a different one beside it is kept', async () => {
+    const text = 'रेलवे क्रॉसिंग पर एक युवक को पीटा जा रहा है';
+    const first = await reg.call('import.text', { text, source: 'थाना नंबर', kind: 'forwarded' });
+    const again = await reg.call('import.text', { text, source: 'थाना नंबर', kind: 'forwarded' });
+    const other = await reg.call('import.text', { text: `${text}, जल्दी आइए`, source: 'थाना नंबर', kind: 'forwarded' });
+    expect([first.newMessages, again.newMessages, again.duplicateMessages, other.newMessages]).toEqual([1, 0, 1, 1]);
+    const rows = (await reg.call('messages.list', {})).rows;
+    expect(rows.map((m) => [m.sender, m.sentAt])).toEqual([[null, null], [null, null]]);
+  });
+
   it('links messages and their media to an entry', async () => {
     const video = mp4('video');
     const zip = androidZip('c.zip', CHAT, { 'VID-20250108-WA0003.mp4': video });

@@ -106,8 +106,8 @@ function writeImport(ctx: Ctx, collected: Collected, req: SaveRequest): ImportSu
     }
 
     const insertMessage = stmt(sqlite, `INSERT INTO messages (source_id, import_id, seq, kind, sender, sender_phone, sent_at, text, deleted, edited, media_omitted, dedupe_key)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, dedupe_key) DO NOTHING`);
-    const findMessage = stmt(sqlite, 'SELECT id FROM messages WHERE source_id = ? AND dedupe_key = ?');
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, coalesce(sent_at, ''), dedupe_key) DO NOTHING`);
+    const findMessage = stmt(sqlite, `SELECT id FROM messages WHERE source_id = ? AND coalesce(sent_at, '') = ? AND dedupe_key = ?`);
     const insertAttachment = stmt(sqlite, 'INSERT INTO message_attachments (message_id, import_id, position, name, evidence_id) VALUES (?, ?, ?, ?, ?)');
     const insertSighting = stmt(sqlite, `INSERT INTO evidence_sightings (evidence_id, import_id, source_id, message_id, file_name, sender, sent_at, seen_at, dedupe_key)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (evidence_id, dedupe_key) DO NOTHING`);
@@ -145,7 +145,7 @@ function writeImport(ctx: Ctx, collected: Collected, req: SaveRequest): ImportSu
             if (keys !== null) insertFts.run(messageId * SEARCH_KIND_SLOTS + SEARCH_KINDS.message, searchBody(sender, r[ROW.text]), keys);
           } else {
             summary.duplicateMessages++;
-            messageId = (findMessage.get(sourceId, key) as { id: number }).id;
+            messageId = (findMessage.get(sourceId, sentAt ?? '', key) as { id: number }).id;
           }
           seq++;
           for (const name of r[ROW.attachments]) {
