@@ -168,6 +168,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `… --json | head` closes the pipe early: that is the reader's choice, not a failure worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
