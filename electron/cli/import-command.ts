@@ -11,11 +11,14 @@ function progressBar() {
   let last = '';
   return {
     emit<E extends EventName>(_e: E, p: EventPayload<E>) {
-      const frac = p.bytesTotal ? Math.min(1, p.bytesDone / p.bytesTotal) : 0;
+      // Reading is measured in bytes, saving in messages written.
+      const saving = p.phase === 'saving' && p.messages > 0;
+      const frac = saving ? Math.min(1, p.saved / p.messages) : p.bytesTotal ? Math.min(1, p.bytesDone / p.bytesTotal) : 0;
       const width = 30;
       const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
       const phase = p.phase === 'saving' ? 'सहेज रहे / saving' : p.phase === 'done' ? 'पूर्ण / done' : 'पढ़ रहे / reading';
-      const line = `\r${bar} ${(frac * 100).toFixed(0).padStart(3)}%  ${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB  ${p.messages ? `${p.messages} संदेश/messages  ` : ''}${phase}`;
+      const amount = saving ? `${p.saved}/${p.messages} संदेश/messages` : `${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB${p.messages ? `  ${p.messages} संदेश/messages` : ''}`;
+      const line = `\r${bar} ${(frac * 100).toFixed(0).padStart(3)}%  ${amount}  ${phase}`;
       if (line !== last) process.stderr.write(line.padEnd(100));
       last = line;
     },

@@ -450,6 +450,8 @@ export const events = {
     bytesDone: z.number(),
     bytesTotal: z.number(),
     messages: z.number(),
+    /** Messages written so far while saving (the whole import commits at once at the end). */
+    saved: z.number(),
     file: z.string().nullable(),
   }),
 } as const;

@@ -9,6 +9,8 @@ import { saveImport } from './save';
 import { evidenceStore } from './import';
 import { openChat } from './chat-source';
 import { ImportDigester, importDigest } from './digest';
+import { dispatch } from '../dispatch';
+import type { EventPayload } from '../../contract/index';
 
 const open: TestRegister[] = [];
 afterEach(() => {
@@ -79,6 +81,27 @@ describe('preparing a big chat in a key worker', () => {
     expect(chat.via).toBe('worker');
     chat.close();
     chat.close();
+  });
+});
+
+describe('import progress', () => {
+  it('reports reading in bytes, then saving in messages written, then done', async () => {
+    const reg = await register();
+    const file = path.join(tempDir('thana-progress-'), 'WhatsApp Chat with गगहा.txt');
+    fs.writeFileSync(file, generateExport(30_000, { seed: 11 }));
+    const seen: EventPayload<'import.progress'>[] = [];
+    const ctx = { ...makeCtx(reg.folder, reg.operator, () => reg.clock.now), emit: (_e: string, p: unknown) => seen.push(p as EventPayload<'import.progress'>) };
+    const r = await dispatch(ctx, 'import.files', { paths: [file], source: 'गगहा', token: 'p1' });
+    expect(r.ok).toBe(true);
+    const phases = seen.map((p) => p.phase).filter((ph, i, a) => ph !== a[i - 1]);
+    expect(phases).toEqual(['reading', 'saving', 'done']);
+    const saving = seen.filter((p) => p.phase === 'saving');
+    expect(saving.every((p) => p.messages === 30_000 && p.token === 'p1')).toBe(true);
+    const saved = saving.map((p) => p.saved);
+    expect(saved).toEqual([...saved].sort((x, y) => x - y));
+    expect(Math.max(...saved)).toBeLessThanOrEqual(30_000);
+    expect(saved.some((n) => n > 0)).toBe(true);
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', bytesDone: fs.statSync(file).size, bytesTotal: fs.statSync(file).size });
   });
 });
 

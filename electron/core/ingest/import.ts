@@ -17,6 +17,7 @@ export interface ImportProgress {
   bytesDone: number;
   bytesTotal: number;
   messages: number;
+  saved: number;
   file: string | null;
 }
 
@@ -74,7 +75,7 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
   }
   const startedAt = ctx.now();
   const release = acquireImportLock(ctx.db, startedAt);
-  const state: ImportProgress = { token: o.token ?? null, phase: 'reading', bytesDone: 0, bytesTotal: o.bytesTotal, messages: 0, file: null };
+  const state: ImportProgress = { token: o.token ?? null, phase: 'reading', bytesDone: 0, bytesTotal: o.bytesTotal, messages: 0, saved: 0, file: null };
   let lastEmit = 0;
   const progress = (p: Partial<ImportProgress>, force = false) => {
     Object.assign(state, p);
@@ -92,7 +93,7 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
     progress({ phase: 'saving', messages }, true);
     const source = o.request.source ?? sourceNameFrom(collected, o.fileName);
     const kind: ImportKind = o.request.kind ?? (collected.chats.length ? (collected.chats[0].header.format === 'forwarded' ? 'forwarded' : collected.chats[0].header.format === 'web' ? 'paste' : 'export') : 'media');
-    const summary = saveImport(ctx, collected, { ...o.request, source, kind, fileName: o.fileName, startedAt });
+    const summary = saveImport(ctx, collected, { ...o.request, source, kind, fileName: o.fileName, startedAt }, (saved) => progress({ saved }));
     progress({ phase: 'done', bytesDone: state.bytesTotal }, true);
     return summary;
   } catch (e) {

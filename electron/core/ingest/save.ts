@@ -52,14 +52,14 @@ function stmt(sqlite: Database.Database, sql: string): Database.Statement {
  * skipped by key), their attachments, evidence rows and sightings, the search index, the import's digest
  * and its audit row. Either all of it is visible afterwards or none of it.
  */
-export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): ImportSummary {
+export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest, onSaved?: (messages: number) => void): ImportSummary {
   const { sqlite } = ctx.db;
   // While a big import runs, a parse worker holds the chat in memory too: give SQLite's page cache less
   // room, which costs the import nothing measurable (its rows are written once, mostly in order).
   const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
   sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   try {
-    return writeImport(ctx, collected, req);
+    return writeImport(ctx, collected, req, onSaved);
   } finally {
     sqlite.pragma(`cache_size = ${cacheSize}`);
   }
@@ -67,7 +67,7 @@ export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest): Im
 
 const IMPORT_CACHE_KIB = -16384;
 
-function writeImport(ctx: Ctx, collected: Collected, req: SaveRequest): ImportSummary {
+function writeImport(ctx: Ctx, collected: Collected, req: SaveRequest, onSaved?: (messages: number) => void): ImportSummary {
   const { sqlite } = ctx.db;
   return sqlite.transaction(() => {
     const now = utcIso(ctx.now());
@@ -158,6 +158,7 @@ function writeImport(ctx: Ctx, collected: Collected, req: SaveRequest): ImportSu
             addSighting([evidenceId, importId, sourceId, messageId, name, sender, sentAt, now, `m:${sourceId}:${key}:${name}`]);
           }
         }
+        onSaved?.(seq);
       }
     }
     // Media that no message named (a folder of videos off a phone, extra files in a zip) is still seen here.

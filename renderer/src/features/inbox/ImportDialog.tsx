@@ -19,6 +19,7 @@ export function ImportDialog({ files, sources, onClose, onImported }: { files: F
   const [source, setSource] = useState(() => guessSource(files));
   const [phase, setPhase] = useState<'ready' | 'uploading' | 'running' | 'done' | 'cancelled' | 'error'>('ready');
   const [pct, setPct] = useState(0);
+  const [saving, setSaving] = useState<{ saved: number; total: number } | null>(null);
   const [summary, setSummary] = useState<Output<'import.files'> | null>(null);
   const [err, setErr] = useState<string | null>(null);
   const token = useRef(`imp-${Date.now()}-${Math.random().toString(36).slice(2)}`);
@@ -27,7 +28,11 @@ export function ImportDialog({ files, sources, onClose, onImported }: { files: F
   useEffect(() => onEvent('import.progress', (p) => {
     if (p.token !== token.current) return;
     setPhase((ph) => (ph === 'uploading' ? 'running' : ph));
-    if (p.bytesTotal) setPct(Math.round((p.bytesDone / p.bytesTotal) * 100));
+    // Reading is measured in bytes, saving in messages written.
+    if (p.phase === 'saving' && p.messages) {
+      setSaving({ saved: p.saved, total: p.messages });
+      setPct(Math.round((p.saved / p.messages) * 100));
+    } else if (p.bytesTotal) setPct(Math.round((p.bytesDone / p.bytesTotal) * 100));
   }), []);
 
   const start = async () => {
@@ -72,7 +77,7 @@ export function ImportDialog({ files, sources, onClose, onImported }: { files: F
         )}
         {busy && (
           <Stack gap={4}>
-            <Text size="sm">{phase === 'uploading' ? t('imp.uploading') : t('imp.running')}</Text>
+            <Text size="sm">{phase === 'uploading' ? t('imp.uploading') : saving ? t('imp.saving', { saved: saving.saved.toLocaleString('en-IN'), total: saving.total.toLocaleString('en-IN') }) : t('imp.running')}</Text>
             <Progress value={pct} animated aria-label={t('imp.running')} data-testid="import-progress" />
           </Stack>
         )}
