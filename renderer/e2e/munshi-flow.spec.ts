@@ -109,6 +109,8 @@ test('import a zip with a video, make an entry, act, register an FIR with an arr
   // The register shows it; Enter opens it from the keyboard.
   await desk.nav('register');
   await page.getByTestId('register-month').fill('2025-01');
+  await page.getByRole('option', { name: 'जनवरी 2025' }).click();
+  await expect(page.getByTestId('register-month')).toHaveValue('जनवरी 2025');
   await expect(page.getByTestId('register-row')).toHaveCount(1);
   await page.getByTestId('register-grid').focus();
   await page.keyboard.press('Enter');

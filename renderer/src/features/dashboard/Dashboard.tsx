@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { BarChart, DonutChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import type { Output } from '../../../../electron/contract/index';
-import { fmtDate, fmtMonth, shiftMonth, thisMonth } from '../../lib/format';
+import { fmtDate, shiftMonth, thisMonth } from '../../lib/format';
+import { MonthSelect, monthLabel } from '../../lib/MonthSelect';
 import { fail } from '../../lib/notify';
 
 function Stat({ label, value, color, testid }: { label: string; value: number; color?: string; testid?: string }) {
@@ -17,7 +18,7 @@ function Stat({ label, value, color, testid }: { label: string; value: number; c
 }
 
 export function Dashboard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [month, setMonth] = useState(thisMonth());
   const [s, setS] = useState<Output<'stats.dashboard'> | null>(null);
   useEffect(() => {
@@ -33,10 +34,10 @@ export function Dashboard() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('dash.title', { month: fmtMonth(s.month) })}</Title>
+        <Title order={2}>{t('dash.title', { month: monthLabel(s.month, i18n.language) })}</Title>
         <Group gap={4} align="flex-end">
           <Button variant="default" onClick={() => setMonth(shiftMonth(month, -1))} aria-label="←">←</Button>
-          <TextInput type="month" aria-label={t('dash.month')} value={month} onChange={(e) => e.currentTarget.value && setMonth(e.currentTarget.value)} w={170} />
+          <MonthSelect aria-label={t('dash.month')} value={month} onChange={(m) => m && setMonth(m)} w={170} />
           <Button variant="default" onClick={() => setMonth(shiftMonth(month, 1))} aria-label="→">→</Button>
         </Group>
       </Group>

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { call, canSavePdf, savePdf } from '../../api/transport';
 import { ok } from '../../lib/notify';
 import { fail } from '../../lib/notify';
+import { MonthSelect } from '../../lib/MonthSelect';
+import { thisMonth } from '../../lib/format';
 
 type Kind = 'register' | 'summary' | 'certificate';
 
-const thisMonth = () => {
-  const d = new Date(Date.now() + 330 * 60_000);
-  return d.toISOString().slice(0, 7);
-};
 
 /**
  * Print preview of the documents the core renders (the same HTML the CLI prints to PDF). The preview is a
@@ -58,7 +56,7 @@ export function Documents({ initialSha }: { initialSha?: string }) {
           {kind === 'certificate' ? (
             <TextInput label={t('docs.sha')} value={sha} onChange={(e) => setSha(e.currentTarget.value)} w={560} ff="monospace" data-testid="doc-sha" />
           ) : (
-            <TextInput type="month" label={t('docs.month')} value={month} onChange={(e) => setMonth(e.currentTarget.value)} w={180} data-testid="doc-month" />
+            <MonthSelect label={t('docs.month')} value={month} onChange={(m) => m && setMonth(m)} w={180} data-testid="doc-month" />
           )}
           <Button onClick={show} loading={busy} data-testid="doc-show">{t('docs.preview')}</Button>
           <Button variant="light" disabled={!doc} onClick={() => frame.current?.contentWindow?.print()} data-testid="doc-print">{t('docs.print')}</Button>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { ENTRY_STATUSES, type Input, type Output } from '../../../../electron/contract/index';
 import { fmtDate, fmtLocal, monthRange, shiftMonth, thisMonth } from '../../lib/format';
+import { MonthSelect } from '../../lib/MonthSelect';
 import { go } from '../../lib/route';
 import { fail } from '../../lib/notify';
 import { StatusBadge } from '../entry/EntryPage';
@@ -97,7 +98,7 @@ export function Register() {
         <Group gap="sm" align="flex-end">
           <Group gap={4} align="flex-end">
             <Button variant="default" aria-label="←" disabled={!month} onClick={() => month && setMonth(shiftMonth(month, -1))}>←</Button>
-            <TextInput type="month" label={t('reg.month')} value={month ?? ''} onChange={(e) => setMonth(e.currentTarget.value || null)} w={160} data-testid="register-month" />
+            <MonthSelect label={t('reg.month')} placeholder={t('reg.allMonths')} value={month} onChange={setMonth} w={170} data-testid="register-month" />
             <Button variant="default" aria-label="→" disabled={!month} onClick={() => month && setMonth(shiftMonth(month, 1))}>→</Button>
             <Button variant={month ? 'subtle' : 'light'} onClick={() => setMonth(month ? null : thisMonth())} data-testid="all-months">{month ? t('reg.allMonths') : t('reg.thisMonth')}</Button>
           </Group>
