@@ -67,3 +67,25 @@ describe('decodeChatBytes', () => {
     expect(decodeChatBytes(new Uint8Array())).toEqual({ text: '', warnings: [] });
   });
 });
+
+describe('decodeChatBytes: UTF-16 (a chat re-saved by Windows Notepad as "Unicode")', () => {
+  const utf16 = (s: string, be: boolean) => {
+    const out = new Uint8Array(2 + s.length * 2);
+    out[0] = be ? 0xfe : 0xff;
+    out[1] = be ? 0xff : 0xfe;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      out[2 + 2 * i + (be ? 1 : 0)] = c & 0xff;
+      out[2 + 2 * i + (be ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+  it('decodes UTF-16 LE and BE with a BOM', () => {
+    const lf = fixture('android-12h-nnbsp.txt');
+    for (const be of [false, true]) {
+      const { text, warnings } = decodeChatBytes(utf16(lf.replace(/\n/g, '\r\n'), be));
+      expect(warnings).toEqual([]);
+      expect(text).toBe(lf);
+    }
+  });
+});

@@ -65,6 +65,11 @@ export function invalidUtf8Lines(bytes: Uint8Array): number[] {
 export function decodeChatBytes(bytes: Uint8Array): { text: string; warnings: string[] } {
   const warnings: string[] = [];
   let text: string;
+  // UTF-16 with a BOM: a chat re-saved by Windows Notepad as "Unicode" (the decoder drops the BOM).
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    return { text: normaliseText(text), warnings };
+  }
   try {
     text = fatalDecoder.decode(bytes);
   } catch {

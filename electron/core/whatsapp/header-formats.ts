@@ -22,7 +22,7 @@ export interface HeaderShape {
   dateTimeSep: string;
   timeSep: ':' | '.';
   seconds: boolean;
-  /** null for 24h; else the marker's spelling with the a/p letter as 'x', lower case: 'xm', 'x.m.', 'x. m.'. */
+  /** null for 24h; else the marker's spelling with the a/p letter as 'x', lower case: 'xm', 'x.m.', 'x. m.'; 'hi' for पूर्वाह्न / अपराह्न. */
   ampm: string | null;
   /** After the time: ' - ' or ': ' (android), '] ' (ios, web). */
   closer: string;
@@ -38,21 +38,27 @@ export interface CompiledShape {
 
 const BIDI = '[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*';
 const SP = '[ \\u00A0\\u202F]';
+/** Older Hindi-locale Android (CLDR hi before "am"/"pm"): पूर्वाह्न (am) and अपराह्न (pm). */
+const HI_AM = 'पूर्वाह्न';
+const HI_PM = 'अपराह्न';
+/** The am/pm marker in the loose detectors (one group). */
+const AMPM_DETECT = `(?:${SP}?([aApP]\\.?${SP}?[mM]\\.?|${HI_AM}|${HI_PM}))?`;
 
 // Loose detectors used only to score candidate shapes over the first lines.
 // Groups: 1 bracket, 2 f1, 3 dateSep, 4 sepSpace, 5 f2, 6 f3, 7 dateTimeSep, 8 h, 9 timeSep, 10 m, 11 s, 12 ampm, 13 closer
 const EXPORT_DETECT = new RegExp(
   `^${BIDI}(\\[?)(\\d{1,4})([./-])( ?)(\\d{1,2})\\3\\4(\\d{1,4})([^\\d\\[\\]\\n]{1,16}?)` +
-    `(\\d{1,2})([:.])(\\d{2})(?:\\9(\\d{2}))?(?:${SP}?([aApP]\\.?${SP}?[mM]\\.?))?(\\] | - |: )`,
+    `(\\d{1,2})([:.])(\\d{2})(?:\\9(\\d{2}))?${AMPM_DETECT}(\\] | - |: )`,
 );
 // Groups: 1 h, 2 timeSep, 3 m, 4 s, 5 ampm, 6 dateTimeSep, 7 f1, 8 dateSep, 9 sepSpace, 10 f2, 11 f3
 const WEB_DETECT = new RegExp(
-  `^${BIDI}\\[(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?(?:${SP}?([aApP]\\.?${SP}?[mM]\\.?))?(,? )` +
+  `^${BIDI}\\[(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?${AMPM_DETECT}(,? )` +
     `(\\d{1,4})([./-])( ?)(\\d{1,2})\\8\\9(\\d{1,4})\\] `,
 );
 
 function ampmStyle(marker: string | undefined): string | null {
   if (!marker) return null;
+  if (marker === HI_AM || marker === HI_PM) return 'hi';
   let out = '';
   for (let i = 0; i < marker.length; i++) {
     const c = marker[i];
@@ -196,6 +202,7 @@ function esc(s: string): string {
 
 function ampmRegex(style: string): string {
   let out = `${SP}?`;
+  if (style === 'hi') return `${out}(${HI_AM}|${HI_PM})`;
   for (const ch of style) {
     if (ch === 'x') out += '([aApP])';
     else if (ch === 'm') out += '[mM]';
@@ -235,7 +242,7 @@ export function describeShape(shape: HeaderShape, order: DateOrder | null): stri
     ? [yy, 'mm', 'dd'].join(sep)
     : (order === 'mdy' ? ['mm', 'dd', yy] : order === 'dmy' ? ['dd', 'mm', yy] : ['??', '??', yy]).join(sep);
   const hh = shape.ampm ? 'h' : 'hh';
-  const time = `${hh}${shape.timeSep}mm${shape.seconds ? shape.timeSep + 'ss' : ''}${shape.ampm ? ' ' + shape.ampm.replace('x', 'a') : ''}`;
+  const time = `${hh}${shape.timeSep}mm${shape.seconds ? shape.timeSep + 'ss' : ''}${shape.ampm ? ' ' + (shape.ampm === 'hi' ? HI_AM : shape.ampm.replace('x', 'a')) : ''}`;
   if (shape.format === 'web') return `[${time}${shape.dateTimeSep}${date}] `;
   if (shape.format === 'ios') return `[${date}${shape.dateTimeSep}${time}] `;
   return `${date}${shape.dateTimeSep}${time}${shape.closer}`;

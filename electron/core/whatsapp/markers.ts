@@ -48,8 +48,11 @@ const PLACEHOLDERS = new Set([
   '<Media weggelaten>',
 ]);
 
-/** iOS: "image omitted", "Contact card omitted", "GIF omitted", ... and a few localised forms. */
-const IOS_OMITTED_RE = /^(?:[A-Za-z]{1,12} ){1,3}omitted$/;
+/** iOS: "image omitted", "Contact card omitted", "GIF omitted", ... (without the LRM that usually leads them). */
+const IOS_OMITTED_KNOWN_RE =
+  /^(?:image|photo|video|audio|sticker|GIF|document|contact card|contact|voice message|video note|view once (?:photo|image|video|voice message|message)) omitted$/i;
+/** Any "<words> omitted" after the LRM that iOS puts before its placeholders ("‎View once voice message omitted"). */
+const IOS_OMITTED_RE = /^(?:[A-Za-z]{1,12} ){1,4}omitted$/;
 const IOS_OMITTED_LOCAL = new Set([
   'imagen omitida', 'video omitido', 'audio omitido', 'sticker omitido', 'documento omitido', 'GIF omitido',
   'Bild weggelassen', 'Video weggelassen', 'Audio weggelassen', 'Sticker weggelassen', 'Dokument weggelassen',
@@ -130,12 +133,14 @@ function splitParen(line: string): { name: string; phrase: string } | null {
 }
 
 /** Strips an iOS document prefix "TITLE • 2 pages " from the part before a marker; null when it is something else. */
-function isDocPrefix(prefix: string): boolean {
+function isDocPrefix(prefix: string, file: string): boolean {
   const p = trimMarks(prefix);
   if (p.length === 0) return true;
   const dot = p.lastIndexOf(' • ');
-  if (dot < 0) return false;
-  return PAGES_TAIL_RE.test(p.slice(dot + 3));
+  if (dot >= 0) return PAGES_TAIL_RE.test(trimMarks(p.slice(dot + 3)));
+  // "Ram Prasad Gupta.vcf ‎<attached: 00000015-Ram Prasad Gupta.vcf>": the name before the marker.
+  const dash = file.indexOf('-');
+  return dash > 0 && file.slice(dash + 1) === p;
 }
 
 export class MarkerScanner {
@@ -159,13 +164,14 @@ export class MarkerScanner {
     }
   }
 
-  private isPlaceholder(core: string): boolean {
+  /** `marked`: the text was led by LRM / RLM, as iOS writes its placeholders (plain text never is). */
+  private isPlaceholder(core: string, marked: boolean): boolean {
     if (PLACEHOLDERS.has(core)) return true;
     if (core.charCodeAt(0) === 60) {
       if (core.endsWith(' omitted>')) return true;
       return (this.repeated.get(core) ?? 0) >= 3;
     }
-    return IOS_OMITTED_RE.test(core) || IOS_OMITTED_LOCAL.has(core);
+    return (marked ? IOS_OMITTED_RE : IOS_OMITTED_KNOWN_RE).test(core) || IOS_OMITTED_LOCAL.has(core);
   }
 
   /** Analyses a message body (lines joined with \n) into a new object. */
@@ -182,8 +188,17 @@ export class MarkerScanner {
    */
   analyseInto(body: string, out: MarkerTarget): boolean {
     let text = body;
+    let len = text.length;
+    if (len > 0 && (isSpaceLike(text.charCodeAt(len - 1)) || isMark(text.charCodeAt(len - 1)))) {
+      // Trailing whitespace (an editor's, WhatsApp trims what is sent) or marks would hide the edited marker.
+      while (len > 0) {
+        const c = text.charCodeAt(len - 1);
+        if (isSpaceLike(c) || c === 10 || isMark(c)) len--;
+        else break;
+      }
+      text = text.slice(0, len);
+    }
     out.text = text;
-    const len = text.length;
     if (len === 0) return false;
     if (text.charCodeAt(len - 1) === 62) {
       for (const m of EDITED) {
@@ -229,7 +244,7 @@ export class MarkerScanner {
     // Placeholders: "<Media omitted>", "<मीडिया के बिना>", iOS "‎image omitted", "FIR • 2 pages ‎document omitted".
     if (firstLen <= 300 && (lead || c0 === 60 || lastOfFirst === 62 || lastOfFirst === 100 || first.indexOf(' \u2022 ') !== -1)) {
       let core = trimMarks(first);
-      if (!this.isPlaceholder(core)) {
+      if (!this.isPlaceholder(core, lead)) {
         const dot = first.lastIndexOf(' \u2022 ');
         core = '';
         if (dot >= 0) {
@@ -238,8 +253,9 @@ export class MarkerScanner {
           const sp = tail.indexOf(' ');
           const sp2 = sp >= 0 ? tail.indexOf(' ', sp + 1) : -1;
           if (sp2 > 0 && PAGES_TAIL_RE.test(trimMarks(tail.slice(0, sp2)))) {
-            const after = trimMarks(tail.slice(sp2 + 1));
-            if (this.isPlaceholder(after)) core = after;
+            const rawAfter = tail.slice(sp2 + 1);
+            const after = trimMarks(rawAfter);
+            if (this.isPlaceholder(after, isMark(rawAfter.charCodeAt(0)))) core = after;
           }
         }
       }
@@ -256,7 +272,7 @@ export class MarkerScanner {
       const lt = f.lastIndexOf('<');
       if (lt >= 0) {
         const m = ANGLE_ATTACH_RE.exec(f.slice(lt));
-        if (m && FILE_EXT_RE.test(m[2]) && isDocPrefix(f.slice(0, lt))) {
+        if (m && FILE_EXT_RE.test(m[2]) && isDocPrefix(f.slice(0, lt), trimMarks(m[2]))) {
           out.attachments.push(trimMarks(m[2]));
           out.text = nl === -1 ? '' : text.slice(nl + 1);
           return false;

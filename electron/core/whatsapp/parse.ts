@@ -12,7 +12,7 @@
 import { compileShape, describeShape, detectShape, type HeaderShape } from './header-formats.js';
 import { MarkerScanner, type BodyMarkers } from './markers.js';
 import { normaliseText } from './decode.js';
-import { SenderCache, type SenderInfo } from './sender.js';
+import { canBeSender, cleanName, SenderCache, type SenderInfo } from './sender.js';
 import { DateOrderEvidence, IsoBuilder, to24h } from './timestamp.js';
 import { W } from './warnings.js';
 import type { DateOrder, ParseOptions, ParseResult, ParsedMessage, ParseCounts } from './types.js';
@@ -30,6 +30,24 @@ export { decodeChatBytes } from './decode.js';
 
 function isBidi(c: number): boolean {
   return c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+function isMarkChar(c: number): boolean {
+  return c === 0x200e || c === 0x200f;
+}
+
+function isMarker(mk: BodyMarkers): boolean {
+  return mk.attachments.length > 0 || mk.mediaOmitted;
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0xfeff;
+}
+
+/** Whether text[pos, eol) holds more than spaces (a whitespace-only line is blank). */
+function hasContent(text: string, pos: number, eol: number): boolean {
+  for (let i = pos; i < eol; i++) if (!isBlankChar(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Removes the LRM / RLM that iOS (and some Android versions) put before event texts. */
@@ -252,7 +270,7 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
               nums[runs++] = v;
               v = -1;
             }
-            if (runs === timeEndRun && (ch === 112 || ch === 80)) pm = true;
+            if (runs === timeEndRun && (ch === 112 || ch === 80 || ch === 0x0905)) pm = true; // p, P, अ(पराह्न)
           }
         }
         if (v >= 0) nums[runs++] = v;
@@ -290,8 +308,8 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
         }
       }
     }
-    if (!header && eol > pos) {
-      if (cur >= 0) rec[cur + R_END] = eol; // trailing empty lines are not part of a message
+    if (!header && eol > pos && hasContent(text, pos, eol)) {
+      if (cur >= 0) rec[cur + R_END] = eol; // trailing blank lines are not part of a message
       else if (text.slice(pos, eol).trim().length > 0) preamble.push(lineNo);
     }
     pos = eol + 1;
@@ -326,6 +344,9 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
   // The next ": " at or after the last place searched from; reused while it lies ahead, so that lines
   // without a colon never make the search run over the rest of the file again and again.
   let nextColon = -2;
+  let nextMarked = -2; // the same for ": " + LRM
+  const colonNames = new Set<string>();
+  const colonCands: number[] = [];
   for (let i = 0, r = 0; i < count; i++, r += R_SIZE) {
     const bs = rec[r + R_BODY];
     const fe = rec[r + R_FEOL];
@@ -355,9 +376,52 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
     }
     mSender[i] = sender;
     rec[r + R_CONTENT] = contentStart;
-    if (sender !== null && fe > contentStart) {
+    if (sender !== null && sender !== NO_SENDER && fe > contentStart) {
+      // A name holding ": " ("Beat 4: Ram Singh") splits too early. Evidence: the LRM that WhatsApp puts right
+      // after the real "Sender: " (attachments, placeholders, iOS events) comes after a later ": ".
+      if (!isMarkChar(text.charCodeAt(contentStart))) {
+        if (nextMarked !== -1 && nextMarked < contentStart) nextMarked = text.indexOf(': \u200E', contentStart);
+        if (nextMarked !== -1 && nextMarked < fe && nextMarked - bs <= 100) colonNames.add(text.slice(bs, nextMarked));
+      }
       const last = text.charCodeAt(fe - 1);
-      if (last === 41 || last === 62) scanner.learn(text.slice(contentStart, fe));
+      if (last === 41 || last === 62) {
+        const rest = text.slice(contentStart, fe);
+        scanner.learn(rest);
+        // ... or a media line: "Beat 4: Ram Singh: <Media omitted>", "…: IMG-….jpg (file attached)".
+        const j = rest.indexOf(': ');
+        const c0 = rest.charCodeAt(0);
+        if (j > 0 && contentStart - bs + j <= 100 && c0 !== 60 && !isMarkChar(c0) && rest.lastIndexOf('<', j) === -1) colonCands.push(i);
+      }
+    }
+  }
+  if (colonCands.length > 0) {
+    for (const i of colonCands) {
+      const r = i * R_SIZE;
+      const cs = rec[r + R_CONTENT];
+      const rest = text.slice(cs, rec[r + R_FEOL]);
+      const j = rest.indexOf(': ');
+      if (isMarker(scanner.analyse(rest.slice(j + 2))) && !isMarker(scanner.analyse(rest))) {
+        colonNames.add(text.slice(rec[r + R_BODY], cs + j));
+      }
+    }
+  }
+  if (colonNames.size > 0) {
+    // Use the learned names on every line that starts with one (the longest wins).
+    const names = [...colonNames].filter((nm) => canBeSender(nm) && cleanName(nm).length > 0).sort((a, b) => b.length - a.length);
+    for (let i = 0, r = 0; i < count && names.length > 0; i++, r += R_SIZE) {
+      const bs = rec[r + R_BODY];
+      const fe = rec[r + R_FEOL];
+      for (const nm of names) {
+        const ce = bs + nm.length;
+        if (ce < fe && text.startsWith(nm, bs) && text.startsWith(': ', ce) && rec[r + R_CONTENT] !== ce + 2) {
+          if (groupOpt !== null && text.startsWith(groupOpt, bs) && text.startsWith(': ', bs + groupOpt.length)) break;
+          mSender[i] = senders.get(nm);
+          rec[r + R_CONTENT] = ce + 2;
+          const last = text.charCodeAt(fe - 1);
+          if (last === 41 || last === 62) scanner.learn(text.slice(ce + 2, fe));
+          break;
+        }
+      }
     }
   }
   if (noSender.length > 0) warnings.push(W.pasteWithoutSender(noSender));
@@ -407,7 +471,7 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
       deleted: false,
       edited: false,
     };
-    if (info === null) msg.text = stripLeadingMarks(body);
+    if (info === null) msg.text = stripLeadingMarks(isBlankChar(body.charCodeAt(body.length - 1)) ? body.trimEnd() : body);
     else {
       const lead = scanner.analyseInto(body, msg);
       if (isIos) marked[i] = lead;

@@ -74,16 +74,26 @@ export class SenderCache {
   }
 }
 
-const QUOTES = '"\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019';
+/** Double quotes that open or close a quoted group name in system lines (English, Hindi, German, French, ...). */
+const QUOTES = '"\u201C\u201D\u201E\u00AB\u00BB';
 
 /**
  * Whether the text before the first ": " of a header line can be a sender name. System events such as
- * `X changed the subject from "A: b" to "B"` put a quoted text before the colon; names never hold quotes.
+ * `X changed the subject from "A: b" to "B"` put the colon inside a quoted text, so the part before it holds an
+ * odd number of double quotes (or an opening single quote U+2018 without its closing U+2019). A saved contact
+ * name may hold balanced quotes (`Ram "Bablu" Singh`) and apostrophes (`Anil D’Souza`).
  */
 export function canBeSender(candidate: string): boolean {
   if (candidate.length === 0 || candidate.length > 100) return false;
+  let doubles = 0;
+  let open1 = 0;
   for (let i = 0; i < candidate.length; i++) {
-    if (QUOTES.indexOf(candidate[i]) !== -1) return false;
+    const c = candidate.charCodeAt(i);
+    if (c < 0x22) continue;
+    if (c === 0x2018) open1++;
+    else if (c === 0x2019) {
+      if (open1 > 0) open1--;
+    } else if (QUOTES.indexOf(candidate[i]) !== -1) doubles++;
   }
-  return true;
+  return doubles % 2 === 0 && open1 === 0;
 }
