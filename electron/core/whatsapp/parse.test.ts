@@ -153,10 +153,16 @@ describe('header detection', () => {
     expect(r.warnings[1]).toMatch(/skipped: 1–2$/);
   });
 
-  it('kind "paste" ignores export headers', () => {
-    const r = parseChat('14/01/25, 9:00 am - HC Suresh Nishad: बीट 4', { kind: 'paste' });
-    expect(r.format).toBe('web');
-    expect(r.messages).toEqual([]);
+  it('kind "paste" reads Web/Desktop headers first, and lines copied out of an export when there are none', () => {
+    const r = parseChat('14/01/25, 9:00 am - HC Suresh Nishad: बीट 4\nसब सामान्य\n14/01/25, 9:05 am - SHO Rajesh Tiwari: ठीक है', { kind: 'paste' });
+    expect(r.format).toBe('android');
+    expect(r.messages.map((m) => [m.sender, m.sentAt, m.text])).toEqual([
+      ['HC Suresh Nishad', '2025-01-14T09:00:00', 'बीट 4\nसब सामान्य'],
+      ['SHO Rajesh Tiwari', '2025-01-14T09:05:00', 'ठीक है'],
+    ]);
+    const web = parseChat('[10:32 am, 16/01/2025] SI Ramesh Yadav: 14/01/25, 9:00 am - यह पाठ है', { kind: 'paste' });
+    expect(web.format).toBe('web');
+    expect(web.messages.map((m) => [m.sender, m.text])).toEqual([['SI Ramesh Yadav', '14/01/25, 9:00 am - यह पाठ है']]);
   });
 
   it('empty and blank input', () => {

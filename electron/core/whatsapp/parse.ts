@@ -165,7 +165,8 @@ function parseChatInner(input: string, options: ParseOptions): ParseResult {
   const kind = options.kind;
   if (kind === 'forwarded') return parseForwarded(text, warnings);
 
-  const detected = detectShape(text, kind === 'export' ? 'export' : kind === 'paste' ? 'paste' : 'any');
+  // A paste is usually a WhatsApp Web/Desktop copy, but munshis also paste lines copied out of an exported .txt.
+  const detected = kind === 'paste' ? (detectShape(text, 'paste') ?? detectShape(text, 'export')) : detectShape(text, kind === 'export' ? 'export' : 'any');
   if (!detected) {
     if (kind === undefined) return parseForwarded(text, warnings);
     return noMessages(kind, warnings, text);
