@@ -16,7 +16,7 @@ export type MessageTuple = [
   mediaOmitted: 0 | 1,
 ];
 
-/** What is worked out from a tuple: its dedupe key, search keys and digest JSON. */
+/** What is worked out from a tuple: its dedupe key, search keys (null when there is nothing to index) and digest JSON. */
 export type Derived = [dedupeKey: string, searchKeys: string | null, digestTail: string];
 
 /**
@@ -24,21 +24,7 @@ export type Derived = [dedupeKey: string, searchKeys: string | null, digestTail:
  * `digestTail` is JSON.stringify([kind, sender, senderPhone, sentAt, text, deleted, edited, mediaOmitted, dedupeKey])
  * so the writer only has to put the ids in front (see ImportDigester.addMessage).
  */
-export type PreparedRow = [
-  kind: 'user' | 'system',
-  sender: string | null,
-  senderPhone: string | null,
-  sentAt: string | null,
-  text: string,
-  deleted: 0 | 1,
-  edited: 0 | 1,
-  mediaOmitted: 0 | 1,
-  dedupeKey: string,
-  /** Phonetic search keys of sender and text; null when there is nothing to index. */
-  searchKeys: string | null,
-  digestTail: string,
-  attachments: string[],
-];
+export type PreparedRow = [...MessageTuple, ...Derived, attachments: string[]];
 
 export const ROW = { kind: 0, sender: 1, senderPhone: 2, sentAt: 3, text: 4, deleted: 5, edited: 6, mediaOmitted: 7, key: 8, searchKeys: 9, digestTail: 10, attachments: 11 } as const;
 
