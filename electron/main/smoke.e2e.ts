@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHANNELS } from '../contract/index';
+import { KEY_WORKER_FALLBACK } from '../core/ingest/chat-source';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PACKAGED = process.env.THANA_ELECTRON_EXE;
@@ -138,18 +138,29 @@ test.describe('Electron smoke test', () => {
     expect(fs.existsSync(path.join(dataDir, 'register.sqlite'))).toBe(true);
   });
 
-  test('prints the register to PDF', async () => {
-    const channel = CHANNELS.find((c) => /^documents\.register(Pdf)?$/.test(c)) as string | undefined;
-    // TODO(documents issue): the contract has no documents.registerPdf channel yet. When it lands, this test
-    // runs: it asks for the month's register and checks a PDF came back. Adjust the input to its schema.
-    test.skip(!channel, 'TODO(documents issue): no documents.registerPdf channel in the contract yet');
-    const out = path.join(dataDir, 'register.pdf');
+  test('saves the month’s register as a PDF through printToPDF (the save dialog answered by the test)', async () => {
+    const out = path.join(dataDir, 'register-2025-01.pdf');
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
+    }, out);
     const res = await page.evaluate(
-      ([ch, file]) => (window as unknown as Bridge).thana.invoke(ch, { year: 2025, month: 1, outPath: file }),
-      [channel!, out] as const,
+      (bridge) => (window as unknown as { thana: { savePdf(c: string, i: unknown, n: string): Promise<unknown> } }).thana.savePdf(bridge.channel, bridge.input, 'register'),
+      { channel: 'documents.registerHtml', input: { month: '2025-01' } },
     );
-    expect(res, JSON.stringify(res)).toMatchObject({ ok: true });
-    const file = typeof res.value?.path === 'string' ? res.value.path : out;
-    expect(fs.readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(res, JSON.stringify(res)).toMatchObject({ ok: true, value: { path: out } });
+    expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test('imports a 2 MB chat with the key worker running from inside the app (no fall-back to one thread)', async () => {
+    const stderr: string[] = [];
+    app.process().stderr?.on('data', (d) => stderr.push(String(d)));
+    const lines = ['08/01/25, 10:02 am - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.'];
+    for (let i = 0; i < 20_000; i++) lines.push(`08/01/25, 10:${String(10 + (i % 50)).padStart(2, '0')} am - HC Suresh Nishad: बीट ${i} पर सब सामान्य है, गश्त जारी`);
+    const chat = path.join(dataDir, 'WhatsApp Chat with बीट 4.txt');
+    fs.writeFileSync(chat, lines.join('\n'));
+    expect(fs.statSync(chat).size).toBeGreaterThan(1024 * 1024);
+    const res = await page.evaluate((file) => (window as unknown as Bridge).thana.invoke('import.files', { paths: [file], source: 'बीट 4' }), chat);
+    expect(res, JSON.stringify(res)).toMatchObject({ ok: true, value: { userMessages: 20_000, systemMessages: 1, newMessages: 20_001 } });
+    expect(stderr.join('')).not.toContain(KEY_WORKER_FALLBACK);
   });
 });

@@ -22,6 +22,9 @@ export interface ChatSource {
   close(): void;
 }
 
+/** Written to stderr when a big chat has to be prepared on one thread because the worker would not start. */
+export const KEY_WORKER_FALLBACK = 'key worker could not start; preparing the chat on the main thread';
+
 /** Below this a worker's start-up costs more than it saves. */
 export const WORKER_MIN_BYTES = 1024 * 1024;
 /** Batches handed to the worker before the writer takes the first reply. */
@@ -43,6 +46,7 @@ export async function openChat(bytes: Uint8Array, fileName: string, opts: ReadCh
   if (worker && (await worker.ready)) {
     return { header, rows: () => pipelined(parsed, opts, worker), via: 'worker', close: worker.close };
   }
+  if (worker) process.emitWarning(KEY_WORKER_FALLBACK);
   worker?.close();
   return { header, rows: () => prepareRows(parsed, opts), via: 'inline', close: () => {} };
 }
