@@ -4,6 +4,10 @@ import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { makeRegister, tempDir, type TestRegister } from '../testing/fixture';
 import { writeZip } from '../whatsapp/test-zip-writer';
+import { generateExport } from '../../../bench/generate-export';
+import { makeCtx } from '../data-folder';
+import { dispatch } from '../dispatch';
+import { cancelImport } from './import';
 
 let reg: TestRegister;
 let work: string;
@@ -211,6 +215,23 @@ describe('hostile and broken input', () => {
     expect(r.ok).toBe(false);
     expect((await reg.call('evidence.list', {})).total).toBe(0);
     expect(evidenceFiles(reg.dir)).toEqual([]);
+  });
+
+  it('cancelling a big chat while its media is stored leaves nothing, and the same zip then imports whole', async () => {
+    const chat = generateExport(20_000, { format: 'android' });
+    expect(Buffer.byteLength(chat)).toBeGreaterThan(1024 * 1024); // big enough for the key worker
+    const zip = androidZip('big.zip', chat, { 'VID-big.mp4': Buffer.concat([mp4('big'), randomBytes(48 * 1024 * 1024)]) });
+    let cancelled = false;
+    const ctx = { ...makeCtx(reg.folder, reg.operator, () => reg.clock.now), emit: (_e: string, p: unknown) => {
+      if (!cancelled && (p as { file: string | null }).file === 'VID-big.mp4') cancelled = cancelImport('t2');
+    } };
+    const r = await dispatch(ctx, 'import.files', { paths: [zip], source: 'बीट 4', token: 't2' });
+    expect(cancelled).toBe(true);
+    expect(r).toMatchObject({ ok: false, error: { code: 'rule' } });
+    expect((await reg.call('messages.list', {})).total).toBe(0);
+    expect(evidenceFiles(reg.dir)).toEqual([]);
+    const again = await reg.call('import.files', { paths: [zip], source: 'बीट 4' });
+    expect(again).toMatchObject({ newMessages: 20_000, evidenceStored: 1 });
   });
 });
 
