@@ -25,7 +25,7 @@ export const en: Messages = {
     infoOnlyBadge: 'Info only', entryBadge: 'Entry #{{ids}}', mediaOmitted: 'Media not attached', deleted: 'Message deleted', edited: 'Edited', markedInfo: '{{n}} messages marked for information', dropHere: 'Drop files here to import', more: 'Show more', entryId: 'Entry number (ID)', added: 'Messages added to the entry', selectHint: 'Click messages to select, then use the buttons above', system: 'System message', noTime: 'no time',
   },
   imp: {
-    title: 'Import files', pick: 'Choose files (.zip, .txt, photos, videos)', source: 'Group / source name', sourceHint: 'The WhatsApp group or number this export is from', start: 'Import', cancel: 'Stop import', running: 'Importing…', uploading: 'Sending file…', saving: 'Saving messages: {{saved}} / {{total}}',
+    title: 'Import files', pick: 'Choose files (.zip, .txt, photos, videos)', source: 'Group / source name', sourceHint: 'The WhatsApp group or number this export is from', start: 'Import', cancel: 'Stop import', running: 'Importing…', uploading: 'Sending file…', noCancel: 'Saving has started; it completes or saves nothing', saving: 'Saving messages: {{saved}} / {{total}}',
     done: 'Import complete', newMessages: '{{n}} new messages', duplicates: '{{n}} messages were already there (not added again)', evidence: '{{n}} media files stored as evidence', evidenceDup: '{{n}} media files were already stored', omitted: '{{n}} messages had media left out of the export', missing: 'Not found in the export: {{list}}', rejected: 'Not accepted: {{list}}', warnings: 'Note', cancelled: 'Import stopped; nothing was added', files: '{{n}} files chosen',
   },
   paste: {

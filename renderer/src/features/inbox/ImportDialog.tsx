@@ -85,7 +85,8 @@ export function ImportDialog({ files, sources, onClose, onImported }: { files: F
         {err && <Alert color="red">{err}</Alert>}
         {summary && <ImportSummary s={summary} />}
         <Group justify="flex-end">
-          {busy && <Button color="red" variant="light" onClick={cancel} data-testid="import-cancel">{t('imp.cancel')}</Button>}
+          {/* Saving is one transaction that finishes or leaves nothing: from then on there is nothing to stop. */}
+          {busy && <Button color="red" variant="light" onClick={cancel} disabled={!!saving} title={saving ? t('imp.noCancel') : undefined} data-testid="import-cancel">{t('imp.cancel')}</Button>}
           {(phase === 'ready' || phase === 'error') && (
             <>
               <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
