@@ -1,21 +1,11 @@
 // A realistic, deterministic WhatsApp export of a thana group (Hindi + English), for benchmarks and
 // crash tests. Same n, format and seed -> the same text, byte for byte.
 
+import { seededRandom as rng } from '../electron/core/testing/seeded-random';
+
 export interface GenerateOptions {
   format?: 'android' | 'ios';
   seed?: number;
-}
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GROUP = 'थाना पिपराइच सूचना';

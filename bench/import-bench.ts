@@ -6,6 +6,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
+import { SHELL_BUNDLE } from '../scripts/bundle-options.mjs';
 import { generateExport } from './generate-export';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -24,12 +25,12 @@ const ROOT = path.join(HERE, '..');
 const BUILD = path.join(HERE, '.build');
 
 /**
- * Bundles the child the way scripts/build.mjs bundles the app (esbuild, CommonJS, the parse worker
- * beside it), so the figure is the shipped code's and not tsx's on-the-fly compiling.
+ * Bundles the child the way scripts/build.mjs bundles the app (the key worker beside it), so the figure
+ * is the shipped code's and not tsx's on-the-fly compiling.
  */
 async function buildChild(): Promise<string> {
   const { build } = await import('esbuild');
-  const common: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'error', define: { __THANA_BUNDLE__: 'true' } };
+  const common: BuildOptions = { ...SHELL_BUNDLE, logLevel: 'error' };
   await build({ ...common, entryPoints: [path.join(HERE, 'import-child.ts')], outfile: path.join(BUILD, 'import-child.cjs') });
   await build({ ...common, entryPoints: [path.join(ROOT, 'electron/core/ingest/prepare-worker.ts')], outfile: path.join(BUILD, 'prepare-worker.cjs') });
   return path.join(BUILD, 'import-child.cjs');

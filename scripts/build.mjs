@@ -3,15 +3,13 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyResources } from './copy-resources.mjs';
+import { SHELL_BUNDLE } from './bundle-options.mjs';
 
 const only = process.argv[2];
 // Fonts and other shipped files into resources/ (packaged inside app.asar beside dist/).
 copyResources();
 if (!only || only === 'shell') {
-  const common = {
-    bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron', 'better-sqlite3'], logLevel: 'info',
-    define: { __THANA_BUNDLE__: 'true' },
-  };
+  const common = { ...SHELL_BUNDLE, sourcemap: true, logLevel: 'info' };
   await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs' });
   await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs' });
   // The import's parse worker, found by main beside itself (electron/core/ingest/chat-source.ts).

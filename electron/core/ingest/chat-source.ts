@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { readChat, prepareRows, tupleBatches, toRows, type ChatHeader, type Derived, type PreparedRow, type ReadChatOptions } from './prepare';
+import { readChat, prepareRows, tupleBatches, toRows, type ChatHeader, type ReadChatOptions } from './prepare';
+import type { Derived, MessageTuple, PreparedRow } from './derive';
 import { REPLIES, SIGNAL_SLOTS } from './chat-signal';
 import type { ParseResult } from '../whatsapp/types';
 import { AppError } from '../errors';
@@ -97,7 +98,7 @@ function startKeyWorker(): KeyWorker | null {
 
 function* pipelined(parsed: ParseResult, opts: ReadChatOptions, kw: KeyWorker): Generator<PreparedRow[]> {
   const source = tupleBatches(parsed, opts);
-  const inFlight: { tuples: Parameters<typeof toRows>[0]; attachments: string[][] }[] = [];
+  const inFlight: { tuples: MessageTuple[]; attachments: string[][] }[] = [];
   const send = () => {
     const next = source.next();
     if (next.done) return;

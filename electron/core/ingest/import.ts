@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Ctx } from '../context';
-import type { Output, ParsedInput } from '../../contract/index';
+import type { EventPayload, Output, ParsedInput } from '../../contract/index';
 import { EvidenceStore } from '../evidence/store';
 import { EVIDENCE_DIR } from '../data-folder';
 import { AppError } from '../errors';
@@ -11,15 +11,7 @@ import { acquireImportLock } from './locks';
 
 export type { ImportSummary };
 
-export interface ImportProgress {
-  token: string | null;
-  phase: 'reading' | 'saving' | 'done';
-  bytesDone: number;
-  bytesTotal: number;
-  messages: number;
-  saved: number;
-  file: string | null;
-}
+export type ImportProgress = EventPayload<'import.progress'>;
 
 /** Imports in flight in this process, by the token the caller gave, so a UI can cancel one. */
 const running = new Map<string, AbortController>();

@@ -4,8 +4,6 @@ import type { DateOrder, HeaderFormat, ParseCounts, ParsedMessage, ParseResult, 
 import { MessageKeyer } from './message-keys';
 import { deriveBatch, type Derived, type MessageTuple, type PreparedRow } from './derive';
 
-export { ROW, searchBody, deriveBatch, type Derived, type MessageTuple, type PreparedRow } from './derive';
-
 /**
  * A chat text from bytes to rows ready to store: decoding and parsing here, the per-message keys in
  * derive.ts (inline, or in the key worker beside the database writes; see chat-source.ts).

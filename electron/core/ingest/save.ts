@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Ctx } from '../context';
 import type { Collected } from './collect';
 import { ImportDigester } from './digest';
-import { ROW, searchBody } from './prepare';
+import { ROW, searchBody } from './derive';
 import { snapshot, writeAudit } from '../audit';
 import { ensureSource } from '../sources';
 import { SEARCH_KINDS, SEARCH_KIND_SLOTS } from '../search';
@@ -54,8 +54,8 @@ function stmt(sqlite: Database.Database, sql: string): Database.Statement {
  */
 export function saveImport(ctx: Ctx, collected: Collected, req: SaveRequest, onSaved?: (messages: number) => void): ImportSummary {
   const { sqlite } = ctx.db;
-  // While a big import runs, a parse worker holds the chat in memory too: give SQLite's page cache less
-  // room, which costs the import nothing measurable (its rows are written once, mostly in order).
+  // While a big import runs, its whole parse is in memory and a key worker has a heap of its own: give
+  // SQLite's page cache less room, which costs the import nothing measurable (rows are written once, in order).
   const cacheSize = sqlite.pragma('cache_size', { simple: true }) as number;
   sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   try {

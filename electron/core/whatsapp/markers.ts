@@ -98,16 +98,18 @@ const ANGLE_ATTACH_RE = /^<([^<>:\n]{1,40}): ([^<>\n]{1,255})>$/;
 /** iOS document prefix "FIR 0012-2025 • 2 pages " (the page word is localised). */
 const PAGES_TAIL_RE = /^\d{1,6} [^\s•]{1,20}$/;
 
-function isBidi(c: number): boolean {
+/** Direction marks WhatsApp and phones put around names, numbers and event texts. */
+export function isBidi(c: number): boolean {
   return c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 /** LRM / RLM: what iOS puts before media markers and event texts. */
-function isMark(c: number): boolean {
+export function isMark(c: number): boolean {
   return c === 0x200e || c === 0x200f;
 }
 
-function isSpaceLike(c: number): boolean {
+/** Space, tab, no-break and narrow no-break space. */
+export function isSpaceLike(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 }
 

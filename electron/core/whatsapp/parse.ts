@@ -10,7 +10,7 @@
 // Linear time: every line is looked at a constant number of times, and every regex is linear.
 
 import { compileShape, describeShape, detectShape, type HeaderShape } from './header-formats.js';
-import { MarkerScanner, type BodyMarkers } from './markers.js';
+import { MarkerScanner, isBidi, isMark, isSpaceLike, type BodyMarkers } from './markers.js';
 import { normaliseText } from './decode.js';
 import { canBeSender, cleanName, SenderCache, type SenderInfo } from './sender.js';
 import { DateOrderEvidence, IsoBuilder, to24h } from './timestamp.js';
@@ -28,20 +28,12 @@ export type {
 } from './types.js';
 export { decodeChatBytes } from './decode.js';
 
-function isBidi(c: number): boolean {
-  return c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
-function isMarkChar(c: number): boolean {
-  return c === 0x200e || c === 0x200f;
-}
-
 function isMarker(mk: BodyMarkers): boolean {
   return mk.attachments.length > 0 || mk.mediaOmitted;
 }
 
 function isBlankChar(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0xfeff;
+  return isSpaceLike(c) || c === 0xfeff;
 }
 
 /** Whether text[pos, eol) holds more than spaces (a whitespace-only line is blank). */
@@ -53,7 +45,7 @@ function hasContent(text: string, pos: number, eol: number): boolean {
 /** Removes the LRM / RLM that iOS (and some Android versions) put before event texts. */
 function stripLeadingMarks(s: string): string {
   let a = 0;
-  while (a < s.length && (s.charCodeAt(a) === 0x200e || s.charCodeAt(a) === 0x200f)) a++;
+  while (a < s.length && isMark(s.charCodeAt(a))) a++;
   return a === 0 ? s : s.slice(a);
 }
 
@@ -380,7 +372,7 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
     if (sender !== null && sender !== NO_SENDER && fe > contentStart) {
       // A name holding ": " ("Beat 4: Ram Singh") splits too early. Evidence: the LRM that WhatsApp puts right
       // after the real "Sender: " (attachments, placeholders, iOS events) comes after a later ": ".
-      if (!isMarkChar(text.charCodeAt(contentStart))) {
+      if (!isMark(text.charCodeAt(contentStart))) {
         if (nextMarked !== -1 && nextMarked < contentStart) nextMarked = text.indexOf(': \u200E', contentStart);
         if (nextMarked !== -1 && nextMarked < fe && nextMarked - bs <= 100) colonNames.add(text.slice(bs, nextMarked));
       }
@@ -391,7 +383,7 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
         // ... or a media line: "Beat 4: Ram Singh: <Media omitted>", "…: IMG-….jpg (file attached)".
         const j = rest.indexOf(': ');
         const c0 = rest.charCodeAt(0);
-        if (j > 0 && contentStart - bs + j <= 100 && c0 !== 60 && !isMarkChar(c0) && rest.lastIndexOf('<', j) === -1) colonCands.push(i);
+        if (j > 0 && contentStart - bs + j <= 100 && c0 !== 60 && !isMark(c0) && rest.lastIndexOf('<', j) === -1) colonCands.push(i);
       }
     }
   }

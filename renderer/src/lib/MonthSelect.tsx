@@ -2,18 +2,18 @@ import { useMemo } from 'react';
 import { Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shiftMonth, thisMonth } from './format';
+import { monthHi } from '../../../electron/core/register/labels';
 
-const MONTH_NAMES = {
-  hi: ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const EN_MONTH = new Intl.DateTimeFormat('en-IN', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** How far back the list goes: registers are reviewed month by month, old ones rarely. */
 const YEARS_BACK = 10;
 
+/** 'YYYY-MM' as the printed register names it (नवंबर 2026), or in English (November 2026). */
 export function monthLabel(month: string, lang: string): string {
-  const names = lang === 'en' ? MONTH_NAMES.en : MONTH_NAMES.hi;
-  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  if (lang !== 'en') return monthHi(month);
+  const [y, m] = month.split('-').map(Number);
+  return EN_MONTH.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value: string | null; onChange: (month: string | null) => void };

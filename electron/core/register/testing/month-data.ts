@@ -13,6 +13,7 @@ import { createEntry, addAction, disposeEntry } from '../../entries';
 import { writeZip } from '../../whatsapp/test-zip-writer';
 import { tempDir, type TestRegister } from '../../testing/fixture';
 import { monthRange } from '../labels';
+import { seededRandom as rng } from '../../testing/seeded-random';
 
 export const SCRIPT_SUMMARY = 'गाँव में पोस्टर चिपकाया गया जिस पर लिखा था <script>alert(1)</script> — शरारती तत्वों की शिकायत';
 export const FORMULA_SUMMARY = '=HYPERLINK("http://example.invalid/x","इनाम पाने हेतु क्लिक करें") वाला संदेश समूह में फैलाया गया';
@@ -64,17 +65,6 @@ const FIR_SECTIONS: { act: string; section: string }[][] = [
 ];
 const ACCUSED = ['सुरेश यादव', 'मनोज कुमार', 'राहुल चौहान', 'अजय निषाद', 'इमरान', 'सोनू उर्फ़ संदीप', 'पप्पू पासवान', 'दीपक गुप्ता'];
 
-/** A small seeded generator, so every run makes the same register. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const pad = (n: number) => String(n).padStart(2, '0');
