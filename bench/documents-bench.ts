@@ -27,7 +27,16 @@ const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 
 export interface DocumentsBenchResult {
   register: { entries: number; html_ms: number; html_kb: number; pdf_ms: number; pages: number; pdf_kb: number; node_peak_rss_mb: number };
-  csv: { rows: number; ms: number; cpu_ms: number; rows_per_s: number; file_mb: number; peak_rss_mb: number; live_heap_before_mb: number; live_heap_max_mb: number }[];
+  csv: {
+    rows: number;
+    ms: number;
+    cpu_ms: number;
+    rows_per_s: number;
+    file_mb: number;
+    peak_rss_mb: number;
+    live_heap_before_mb: number;
+    live_heap_max_mb: number;
+  }[];
   rss_growth_10k_to_100k_mb: number;
   /** Growth of the live heap (after GC) during the export, 100k rows minus 10k rows: ~0 when it streams. */
   live_heap_growth_10k_to_100k_mb: number;
@@ -61,8 +70,13 @@ async function child(dataDir: string, from: string, to: string, out: string, sam
   const v = r.value as { rows: number };
   process.stdout.write(
     JSON.stringify({
-      rows: v.rows, ms: Math.round(ms), cpu_ms: Math.round((cpu.user + cpu.system) / 1000), peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-      live_heap_before_mb: mb(before), live_heap_max_mb: mb(liveMax), bytes: fs.statSync(out).size,
+      rows: v.rows,
+      ms: Math.round(ms),
+      cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
+      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      live_heap_before_mb: mb(before),
+      live_heap_max_mb: mb(liveMax),
+      bytes: fs.statSync(out).size,
     }),
   );
   folder.close();
@@ -75,7 +89,11 @@ async function bigFolder(n: number): Promise<string> {
   fs.rmSync(dir, { recursive: true, force: true });
   const reg = await makeRegister({ dir, now: '2025-03-01T06:30:00Z' });
   const t = performance.now();
-  bulkEntries(makeCtx(reg.folder, reg.operator, () => reg.clock.now), n, { from: '2024-01-01', days: 365 });
+  bulkEntries(
+    makeCtx(reg.folder, reg.operator, () => reg.clock.now),
+    n,
+    { from: '2024-01-01', days: 365 },
+  );
   process.stderr.write(`made ${n} entries in ${Math.round((performance.now() - t) / 1000)} s\n`);
   reg.close();
   fs.writeFileSync(marker, String(n));
@@ -84,10 +102,24 @@ async function bigFolder(n: number): Promise<string> {
 
 function runChild(dataDir: string, from: string, to: string, out: string, sample = false) {
   const tsx = path.join(HERE, '..', 'node_modules', '.bin', 'tsx');
-  const raw = execFileSync(tsx, [path.join(HERE, 'documents-bench.ts'), '--child-export', dataDir, from, to, out, sample ? 'sample' : 'time'], {
-    encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc` },
-  });
-  return JSON.parse(raw) as { rows: number; ms: number; cpu_ms: number; peak_rss_mb: number; live_heap_before_mb: number; live_heap_max_mb: number; bytes: number };
+  const raw = execFileSync(
+    tsx,
+    [path.join(HERE, 'documents-bench.ts'), '--child-export', dataDir, from, to, out, sample ? 'sample' : 'time'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc` },
+    },
+  );
+  return JSON.parse(raw) as {
+    rows: number;
+    ms: number;
+    cpu_ms: number;
+    peak_rss_mb: number;
+    live_heap_before_mb: number;
+    live_heap_max_mb: number;
+    bytes: number;
+  };
 }
 
 export async function benchDocuments(csvRows = 100_000, monthEntries = 500): Promise<DocumentsBenchResult> {
@@ -114,7 +146,9 @@ export async function benchDocuments(csvRows = 100_000, monthEntries = 500): Pro
     // 2. CSV export of 0, 10k and 100k rows from one data folder, each in its own process
     const dir = await bigFolder(csvRows);
     const folder = openDataFolder(dir);
-    const tenth = folder.db.sqlite.prepare('SELECT substr(received_at, 1, 10) AS d FROM entries ORDER BY received_at LIMIT 1 OFFSET ?').get(Math.floor(csvRows / 10) - 1) as { d: string };
+    const tenth = folder.db.sqlite
+      .prepare('SELECT substr(received_at, 1, 10) AS d FROM entries ORDER BY received_at LIMIT 1 OFFSET ?')
+      .get(Math.floor(csvRows / 10) - 1) as { d: string };
     folder.close();
     const csv = [
       { from: '2023-01-01', to: '2023-01-31' },
@@ -125,18 +159,31 @@ export async function benchDocuments(csvRows = 100_000, monthEntries = 500): Pro
       const c = runChild(dir, r.from, r.to, out);
       const m = runChild(dir, r.from, r.to, out, true);
       return {
-        rows: c.rows, ms: c.ms, cpu_ms: c.cpu_ms, rows_per_s: c.ms ? Math.round((c.rows / c.ms) * 1000) : 0, file_mb: mb(c.bytes),
-        peak_rss_mb: c.peak_rss_mb, live_heap_before_mb: m.live_heap_before_mb, live_heap_max_mb: m.live_heap_max_mb,
+        rows: c.rows,
+        ms: c.ms,
+        cpu_ms: c.cpu_ms,
+        rows_per_s: c.ms ? Math.round((c.rows / c.ms) * 1000) : 0,
+        file_mb: mb(c.bytes),
+        peak_rss_mb: c.peak_rss_mb,
+        live_heap_before_mb: m.live_heap_before_mb,
+        live_heap_max_mb: m.live_heap_max_mb,
       };
     });
     return {
       register: {
-        entries: doc.rows, html_ms: Math.round(htmlMs), html_kb: Math.round(doc.html.length / 1024), pdf_ms: Math.round(pdfMs), pages,
-        pdf_kb: Math.round(fs.statSync(pdf).size / 1024), node_peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+        entries: doc.rows,
+        html_ms: Math.round(htmlMs),
+        html_kb: Math.round(doc.html.length / 1024),
+        pdf_ms: Math.round(pdfMs),
+        pages,
+        pdf_kb: Math.round(fs.statSync(pdf).size / 1024),
+        node_peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
       },
       csv,
       rss_growth_10k_to_100k_mb: csv[2].peak_rss_mb - csv[1].peak_rss_mb,
-      live_heap_growth_10k_to_100k_mb: Math.round((csv[2].live_heap_max_mb - csv[2].live_heap_before_mb - (csv[1].live_heap_max_mb - csv[1].live_heap_before_mb)) * 10) / 10,
+      live_heap_growth_10k_to_100k_mb:
+        Math.round((csv[2].live_heap_max_mb - csv[2].live_heap_before_mb - (csv[1].live_heap_max_mb - csv[1].live_heap_before_mb)) * 10) /
+        10,
     };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
@@ -153,14 +200,22 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       { benchmark: `register PDF, ${r.register.entries} entries`, figure: 'render HTML ms', value: r.register.html_ms },
       { benchmark: `register PDF, ${r.register.entries} entries`, figure: 'Chromium print ms', value: r.register.pdf_ms },
       { benchmark: `register PDF, ${r.register.entries} entries`, figure: 'pages', value: r.register.pages },
-      { benchmark: `register PDF, ${r.register.entries} entries`, figure: 'HTML KB / PDF KB', value: `${r.register.html_kb} / ${r.register.pdf_kb}` },
+      {
+        benchmark: `register PDF, ${r.register.entries} entries`,
+        figure: 'HTML KB / PDF KB',
+        value: `${r.register.html_kb} / ${r.register.pdf_kb}`,
+      },
       ...r.csv.flatMap((c) => [
         { benchmark: `CSV export ${c.rows} rows (child)`, figure: 'ms', value: c.ms },
         { benchmark: `CSV export ${c.rows} rows (child)`, figure: 'rows/s', value: c.rows_per_s },
         { benchmark: `CSV export ${c.rows} rows (child)`, figure: 'file MB', value: c.file_mb },
         { benchmark: `CSV export ${c.rows} rows (child)`, figure: 'CPU ms', value: c.cpu_ms },
         { benchmark: `CSV export ${c.rows} rows (child)`, figure: 'peak RSS MB', value: c.peak_rss_mb },
-        { benchmark: `CSV export ${c.rows} rows (child)`, figure: 'live heap before / max MB', value: `${c.live_heap_before_mb} / ${c.live_heap_max_mb}` },
+        {
+          benchmark: `CSV export ${c.rows} rows (child)`,
+          figure: 'live heap before / max MB',
+          value: `${c.live_heap_before_mb} / ${c.live_heap_max_mb}`,
+        },
       ]),
       { benchmark: 'CSV export', figure: 'peak RSS growth 10k -> 100k rows, MB', value: r.rss_growth_10k_to_100k_mb },
       { benchmark: 'CSV export', figure: 'live heap growth 10k -> 100k rows, MB', value: r.live_heap_growth_10k_to_100k_mb },

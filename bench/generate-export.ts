@@ -60,15 +60,15 @@ const CONTINUATIONS = [
 
 const SYSTEM_ANDROID = [
   'SHO Rajesh Tiwari added +91 70078 11902',
-  '+91 94150 22318 joined using this group\'s invite link',
+  "+91 94150 22318 joined using this group's invite link",
   'Ct. Vikas Yadav left',
   'SHO Rajesh Tiwari changed the subject from "थाना पिपराइच: सूचना" to "थाना पिपराइच सूचना"',
-  'SHO Rajesh Tiwari changed this group\'s icon',
+  "SHO Rajesh Tiwari changed this group's icon",
 ];
 
 const SYSTEM_IOS = [
   'SHO Rajesh Tiwari added +91 70078 11902',
-  '+91 94150 22318 joined using this group\'s invite link',
+  "+91 94150 22318 joined using this group's invite link",
   'Ct. Vikas Yadav left',
   'SHO Rajesh Tiwari changed the group description',
 ];
@@ -99,16 +99,18 @@ export function generateExport(n: number, opts: GenerateOptions = {}): string {
     }
     return `[${pad2(day)}/${pad2(mon)}/${yr}, ${h12}:${min}:${pad2(sec)} ${h24 < 12 ? 'AM' : 'PM'}] `;
   };
-  const stamp = (d: Date): string =>
-    `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}`;
+  const stamp = (d: Date): string => `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}`;
 
-  const quoted =
-    format === 'android' ? '[10/01/2025, 9:05:12 AM] यह पुराना संदेश था' : '10/01/25, 9:05 am - SHO: यह पुराना संदेश था';
+  const quoted = format === 'android' ? '[10/01/2025, 9:05:12 AM] यह पुराना संदेश था' : '10/01/25, 9:05 am - SHO: यह पुराना संदेश था';
 
   if (format === 'ios') {
-    out.push(`[01/01/2024, 8:00:00 AM] ${GROUP}: \u200EMessages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.`);
+    out.push(
+      `[01/01/2024, 8:00:00 AM] ${GROUP}: \u200EMessages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.`,
+    );
   } else {
-    out.push(`01/01/24, 8:00\u202Fam - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.`);
+    out.push(
+      `01/01/24, 8:00\u202Fam - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.`,
+    );
   }
 
   for (let i = 1; i < n; i++) {
@@ -147,7 +149,8 @@ export function generateExport(n: number, opts: GenerateOptions = {}): string {
         }
       }
     } else if (r < 0.12) {
-      body = format === 'android' ? '<Media omitted>' : `\u200E${pick(['image omitted', 'video omitted', 'audio omitted', 'sticker omitted'])}`;
+      body =
+        format === 'android' ? '<Media omitted>' : `\u200E${pick(['image omitted', 'video omitted', 'audio omitted', 'sticker omitted'])}`;
     } else if (r < 0.13) {
       body = format === 'android' ? 'This message was deleted' : '\u200EThis message was deleted.';
     } else if (r < 0.15) {

@@ -32,7 +32,11 @@ async function buildChild(): Promise<string> {
   const { build } = await import('esbuild');
   const common: BuildOptions = { ...SHELL_BUNDLE, logLevel: 'error' };
   await build({ ...common, entryPoints: [path.join(HERE, 'import-child.ts')], outfile: path.join(BUILD, 'import-child.cjs') });
-  await build({ ...common, entryPoints: [path.join(ROOT, 'electron/core/ingest/prepare-worker.ts')], outfile: path.join(BUILD, 'prepare-worker.cjs') });
+  await build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'electron/core/ingest/prepare-worker.ts')],
+    outfile: path.join(BUILD, 'prepare-worker.cjs'),
+  });
   return path.join(BUILD, 'import-child.cjs');
 }
 
@@ -42,7 +46,10 @@ export async function benchImport(n = 200_000, mode: 'bundled' | 'tsx' = 'bundle
   fs.writeFileSync(file, generateExport(n, { format: 'android' }));
   const args = mode === 'bundled' ? [await buildChild()] : ['--import', 'tsx', path.join(HERE, 'import-child.ts')];
   const out = execFileSync(process.execPath, [...args, path.join(dir, 'data'), file], {
-    encoding: 'utf8', maxBuffer: 1 << 20, cwd: ROOT, env: { ...process.env, THANA_MIGRATIONS: path.join(ROOT, 'db', 'migrations') },
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    cwd: ROOT,
+    env: { ...process.env, THANA_MIGRATIONS: path.join(ROOT, 'db', 'migrations') },
   });
   const r = JSON.parse(out) as { ms: number; cpu_ms: number; newMessages: number; peak_rss_mb: number };
   const result = {

@@ -20,7 +20,12 @@ async function main() {
   }
   const v = r.value as { newMessages: number };
   process.stdout.write(
-    JSON.stringify({ ms: Math.round(ms), cpu_ms: Math.round((cpu.user + cpu.system) / 1000), newMessages: v.newMessages, peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) }),
+    JSON.stringify({
+      ms: Math.round(ms),
+      cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
+      newMessages: v.newMessages,
+      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    }),
   );
   folder.close();
 }

@@ -26,7 +26,7 @@ async function fill(reg: TestRegister, n: number) {
   const create = handlers['entries.create'];
   const schema = contract['entries.create'].input;
   const statuses: string[] = [];
-  for (let done = 0; done < n; ) {
+  for (let done = 0; done < n;) {
     const batch = Math.min(5000, n - done);
     reg.folder.db.sqlite.transaction(() => {
       for (let i = 0; i < batch; i++) {
@@ -47,7 +47,9 @@ async function fill(reg: TestRegister, n: number) {
     done += batch;
   }
   // Age the register: most old entries disposed (bench-only raw SQL: status bulk update, no audit rows).
-  reg.folder.db.sqlite.prepare("UPDATE entries SET status = 'disposed', disposed_at = received_at WHERE id % 10 < 7 AND received_at < '2025-11-01'").run();
+  reg.folder.db.sqlite
+    .prepare("UPDATE entries SET status = 'disposed', disposed_at = received_at WHERE id % 10 < 7 AND received_at < '2025-11-01'")
+    .run();
   void statuses;
 }
 
@@ -72,15 +74,31 @@ async function time(reg: TestRegister, input: Input<'entries.list'>, runs = 7): 
 
 const CASES: Record<string, Input<'entries.list'>> = {
   'first page of a month': { from: '2025-06-01', to: '2025-06-30', limit: 200 },
-  'filter change: pending + overdue, month': { from: '2025-06-01', to: '2025-06-30', status: ['pending', 'under-inquiry'], overdue: true, limit: 200 },
+  'filter change: pending + overdue, month': {
+    from: '2025-06-01',
+    to: '2025-06-30',
+    status: ['pending', 'under-inquiry'],
+    overdue: true,
+    limit: 200,
+  },
   'words "मारपीट", month': { from: '2025-06-01', to: '2025-06-30', q: 'मारपीट', limit: 200 },
   'first page, all months': { limit: 200 },
   'deep page (offset 5000), all months': { limit: 200, offset: 5000 },
 };
 
-export interface RegisterListBenchRow { case: string; ms_10k: number; ms_100k: number; ratio: number; rows_10k: number; rows_100k: number }
+export interface RegisterListBenchRow {
+  case: string;
+  ms_10k: number;
+  ms_100k: number;
+  ratio: number;
+  rows_10k: number;
+  rows_100k: number;
+}
 
-export async function benchRegisterList(small = 10_000, large = 100_000): Promise<{ fill_ms: Record<string, number>; rows: RegisterListBenchRow[] }> {
+export async function benchRegisterList(
+  small = 10_000,
+  large = 100_000,
+): Promise<{ fill_ms: Record<string, number>; rows: RegisterListBenchRow[] }> {
   const fill_ms: Record<string, number> = {};
   const measured: Record<number, Record<string, { ms: number; total: number }>> = {};
   for (const n of [small, large]) {

@@ -11,7 +11,13 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const only = new Set(process.argv.slice(2));
 const want = (name: string) => only.size === 0 || only.has(name);
 
-interface Row { benchmark: string; figure: string; value: number | string; target: string; met: boolean | string }
+interface Row {
+  benchmark: string;
+  figure: string;
+  value: number | string;
+  target: string;
+  met: boolean | string;
+}
 const rows: Row[] = [];
 const results: Record<string, unknown> = { at: new Date().toISOString(), cpus: os.cpus().length, load: os.loadavg() };
 

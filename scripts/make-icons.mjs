@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'build');
-const CONVERT = ['/usr/bin/convert', 'convert'].find((c) => spawnSync(c, ['-version'], { encoding: 'utf8' }).stdout?.includes('ImageMagick'));
+const CONVERT = ['/usr/bin/convert', 'convert'].find((c) =>
+  spawnSync(c, ['-version'], { encoding: 'utf8' }).stdout?.includes('ImageMagick'),
+);
 if (!CONVERT) {
   console.error('ImageMagick not found: apt-get install -y imagemagick');
   process.exit(1);
@@ -60,7 +62,10 @@ const woff = path.join(root, 'node_modules/@fontsource/noto-sans-devanagari/file
 fs.writeFileSync(path.join(fontsDir, 'NotoSansDevanagari-Bold.ttf'), woffToTtf(fs.readFileSync(woff)));
 // Pango finds fonts through fontconfig: a private configuration that knows only this font.
 const fcConf = path.join(tmp, 'fonts.conf');
-fs.writeFileSync(fcConf, `<?xml version="1.0"?>\n<fontconfig><dir>${fontsDir}</dir><cachedir>${path.join(tmp, 'cache')}</cachedir></fontconfig>\n`);
+fs.writeFileSync(
+  fcConf,
+  `<?xml version="1.0"?>\n<fontconfig><dir>${fontsDir}</dir><cachedir>${path.join(tmp, 'cache')}</cachedir></fontconfig>\n`,
+);
 const env = { ...process.env, FONTCONFIG_FILE: fcConf };
 
 function magick(args) {
@@ -71,33 +76,89 @@ function magick(args) {
 // The word, shaped by Pango, trimmed to its ink.
 const word = path.join(tmp, 'word.png');
 magick([
-  '-background', 'none', '-fill', '#14305a', '-density', '72',
+  '-background',
+  'none',
+  '-fill',
+  '#14305a',
+  '-density',
+  '72',
   'pango:<span font_desc="Noto Sans Devanagari Bold 80">थाना</span>',
-  '-trim', '+repage', word,
+  '-trim',
+  '+repage',
+  word,
 ]);
 
 // 512 x 512, drawn on a tile so it reads on light and dark desktops.
 const big = path.join(tmp, 'icon-512.png');
 magick([
-  '-size', '512x512', 'xc:none',
+  '-size',
+  '512x512',
+  'xc:none',
   // tile
-  '-fill', '#1d3b6a', '-draw', 'roundrectangle 16,16 495,495 92,92',
+  '-fill',
+  '#1d3b6a',
+  '-draw',
+  'roundrectangle 16,16 495,495 92,92',
   // page block peeking out at the right and bottom edge
-  '-fill', '#f4ecd6', '-draw', 'roundrectangle 128,92 424,446 14,14',
-  '-stroke', '#cdbf9a', '-strokewidth', '3',
-  '-draw', 'line 412,110 412,430', '-draw', 'line 146,434 408,434',
-  '-stroke', 'none',
+  '-fill',
+  '#f4ecd6',
+  '-draw',
+  'roundrectangle 128,92 424,446 14,14',
+  '-stroke',
+  '#cdbf9a',
+  '-strokewidth',
+  '3',
+  '-draw',
+  'line 412,110 412,430',
+  '-draw',
+  'line 146,434 408,434',
+  '-stroke',
+  'none',
   // cover and spine
-  '-fill', '#a4282c', '-draw', 'roundrectangle 100,70 404,430 18,18',
-  '-fill', '#6e171b', '-draw', 'roundrectangle 100,70 156,430 18,18', '-draw', 'rectangle 138,70 156,430',
-  '-fill', '#e2b84f', '-draw', 'rectangle 100,118 156,128', '-draw', 'rectangle 100,372 156,382',
+  '-fill',
+  '#a4282c',
+  '-draw',
+  'roundrectangle 100,70 404,430 18,18',
+  '-fill',
+  '#6e171b',
+  '-draw',
+  'roundrectangle 100,70 156,430 18,18',
+  '-draw',
+  'rectangle 138,70 156,430',
+  '-fill',
+  '#e2b84f',
+  '-draw',
+  'rectangle 100,118 156,128',
+  '-draw',
+  'rectangle 100,372 156,382',
   // label
-  '-fill', '#fbf5e6', '-stroke', '#e2b84f', '-strokewidth', '6', '-draw', 'roundrectangle 180,146 380,290 14,14',
-  '-stroke', 'none',
+  '-fill',
+  '#fbf5e6',
+  '-stroke',
+  '#e2b84f',
+  '-strokewidth',
+  '6',
+  '-draw',
+  'roundrectangle 180,146 380,290 14,14',
+  '-stroke',
+  'none',
   // title lines under the label
-  '-fill', '#e2b84f', '-draw', 'roundrectangle 196,324 364,334 5,5', '-draw', 'roundrectangle 220,352 340,362 5,5',
-  word, '-gravity', 'center', '-geometry', '+24-38', '-composite',
-  '-strip', '-depth', '8', big,
+  '-fill',
+  '#e2b84f',
+  '-draw',
+  'roundrectangle 196,324 364,334 5,5',
+  '-draw',
+  'roundrectangle 220,352 340,362 5,5',
+  word,
+  '-gravity',
+  'center',
+  '-geometry',
+  '+24-38',
+  '-composite',
+  '-strip',
+  '-depth',
+  '8',
+  big,
 ]);
 
 fs.mkdirSync(path.join(out, 'icons'), { recursive: true });

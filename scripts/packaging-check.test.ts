@@ -43,7 +43,9 @@ describe('packaging check: electron-builder.yml', () => {
 
   it('the validator is real: a misspelt option is refused', async () => {
     const config = await loaded;
-    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, oneClik: false } } as never, new DebugLogger(false))).rejects.toThrow(/configuration\.nsis/);
+    await expect(
+      validateConfiguration({ ...config, nsis: { ...config.nsis, oneClik: false } } as never, new DebugLogger(false)),
+    ).rejects.toThrow(/configuration\.nsis/);
   });
 
   it('builds the station installer the way the issue asks', async () => {
@@ -68,7 +70,12 @@ describe('packaging check: electron-builder.yml', () => {
     // getConfig normalises `files` to [{ filter: [...] }].
     const patterns: string[] = c.files.flatMap((f: string | { filter: string[] }) => (typeof f === 'string' ? [f] : f.filter));
     expect(patterns.filter((f) => !f.startsWith('!'))).toEqual([
-      'dist/main/**/*', 'dist/preload/**/*', 'dist/renderer/**/*', 'db/migrations/**/*', 'resources/**/*', 'package.json',
+      'dist/main/**/*',
+      'dist/preload/**/*',
+      'dist/renderer/**/*',
+      'db/migrations/**/*',
+      'resources/**/*',
+      'package.json',
     ]);
     for (const f of ['build/icon.ico', 'build/icons/512x512.png', 'build/icons/256x256.png', 'build/license.txt', 'build/installer.nsh']) {
       expect(fs.existsSync(path.join(ROOT, f)), f).toBe(true);
@@ -112,7 +119,13 @@ describe.skipIf(process.platform === 'win32')('packaging check: --dir build for 
       process.execPath,
       [
         path.join(ROOT, 'node_modules', 'electron-builder', 'cli.js'),
-        '--linux', 'dir', '--x64', '--publish', 'never', '--projectDir', stage,
+        '--linux',
+        'dir',
+        '--x64',
+        '--publish',
+        'never',
+        '--projectDir',
+        stage,
         `-c.electronDist=${fake}`,
         `-c.electronVersion=${ELECTRON_VERSION}`,
         `-c.directories.output=${path.join(tmp, 'out')}`,
@@ -200,7 +213,9 @@ describe.skipIf(process.platform === 'win32')('packaging check: --dir build for 
         /(^|\/)[^/]+\.(ts|tsx|mts|cts|map)$/.test(f) ||
         /^(electron|renderer|bench|scripts|build|\.ci|\.github|e2e|test-results|playwright-report)(\/|$)/.test(f) ||
         /(^|\/)renderer\/e2e\//.test(f) ||
-        /^(tsconfig\.json|vite\.config\.ts|vitest\.config\.ts|eslint\.config\.js|electron-builder\.yml|README\.md|package-lock\.json)$/.test(f),
+        /^(tsconfig\.json|vite\.config\.ts|vitest\.config\.ts|eslint\.config\.js|electron-builder\.yml|README\.md|package-lock\.json)$/.test(
+          f,
+        ),
     );
     expect(bad).toEqual([]);
     const devOnly = Object.keys(pkg.devDependencies).filter((d) => has(`node_modules/${d}/package.json`));

@@ -13,7 +13,9 @@ try {
   electronBin = null;
 }
 const args = process.argv.slice(2);
-const built = spawnSync(process.execPath, ['scripts/build.mjs', electronBin ? undefined : 'renderer'].filter(Boolean), { stdio: 'inherit' });
+const built = spawnSync(process.execPath, ['scripts/build.mjs', electronBin ? undefined : 'renderer'].filter(Boolean), {
+  stdio: 'inherit',
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 const child = electronBin
   ? spawn(electronBin, ['.', ...args], { stdio: 'inherit' })

@@ -26,6 +26,7 @@ function step(name, cmd, args) {
 
 step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+step('format', 'npx', ['prettier', '--check', '.']);
 
 const vitestJson = path.join(tmp, 'vitest.json');
 const vcode = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
@@ -62,7 +63,9 @@ if (fs.existsSync('playwright.config.ts')) {
 // itself skipped, and skipped tests are never counted as passed.
 if (fs.existsSync('playwright.electron.config.ts')) {
   const smokeJson = path.join(tmp, 'electron-smoke.json');
-  const scode = run('npx', ['playwright', 'test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: smokeJson });
+  const scode = run('npx', ['playwright', 'test', '-c', 'playwright.electron.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: smokeJson,
+  });
   if (fs.existsSync(smokeJson)) {
     const r = JSON.parse(fs.readFileSync(smokeJson, 'utf8'));
     passed += r.stats.expected + (r.stats.flaky ?? 0);

@@ -59,8 +59,12 @@ export const entries = sqliteTable(
   },
   (t) => [
     // Serials are unique per year within a register: this station's own rows, and each imported station's rows.
-    uniqueIndex('entries_year_serial_unique').on(t.year, t.serial).where(sql`origin_station IS NULL`),
-    uniqueIndex('entries_origin_serial_unique').on(t.originDistrict, t.originStation, t.year, t.serial).where(sql`origin_station IS NOT NULL`),
+    uniqueIndex('entries_year_serial_unique')
+      .on(t.year, t.serial)
+      .where(sql`origin_station IS NULL`),
+    uniqueIndex('entries_origin_serial_unique')
+      .on(t.originDistrict, t.originStation, t.year, t.serial)
+      .where(sql`origin_station IS NOT NULL`),
     index('entries_received_at_idx').on(t.receivedAt),
     index('entries_status_due_idx').on(t.status, t.dueAt),
     index('entries_source_idx').on(t.sourceId),
@@ -72,7 +76,9 @@ export const entryActions = sqliteTable(
   'entry_actions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entryId: integer('entry_id').notNull().references(() => entries.id),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => entries.id),
     /** Local India wall-clock time of the action. */
     at: text('at').notNull(),
     text: text('text').notNull(),

@@ -28,7 +28,9 @@ export const firSections = sqliteTable(
   'fir_sections',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    firId: integer('fir_id').notNull().references(() => firs.id),
+    firId: integer('fir_id')
+      .notNull()
+      .references(() => firs.id),
     act: text('act').notNull(),
     section: text('section').notNull(),
     position: integer('position').notNull(),
@@ -40,8 +42,12 @@ export const entryFirs = sqliteTable(
   'entry_firs',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entryId: integer('entry_id').notNull().references(() => entries.id),
-    firId: integer('fir_id').notNull().references(() => firs.id),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => entries.id),
+    firId: integer('fir_id')
+      .notNull()
+      .references(() => firs.id),
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('entry_firs_unique').on(t.entryId, t.firId), index('entry_firs_fir_idx').on(t.firId)],
@@ -64,8 +70,12 @@ export const firPersons = sqliteTable(
   'fir_persons',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    firId: integer('fir_id').notNull().references(() => firs.id),
-    personId: integer('person_id').notNull().references(() => persons.id),
+    firId: integer('fir_id')
+      .notNull()
+      .references(() => firs.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
     role: text('role', { enum: PERSON_ROLES }).notNull(),
     status: text('status', { enum: PERSON_STATUSES }),
     /** Local India wall-clock time of arrest. */

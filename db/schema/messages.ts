@@ -11,7 +11,9 @@ import { entries } from './entries';
  */
 export const imports = sqliteTable('imports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  sourceId: integer('source_id').notNull().references(() => sources.id),
+  sourceId: integer('source_id')
+    .notNull()
+    .references(() => sources.id),
   kind: text('kind', { enum: ['export', 'paste', 'forwarded', 'media'] }).notNull(),
   fileName: text('file_name'),
   fileSha256: text('file_sha256'),
@@ -29,8 +31,12 @@ export const messages = sqliteTable(
   'messages',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    sourceId: integer('source_id').notNull().references(() => sources.id),
-    importId: integer('import_id').notNull().references(() => imports.id),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id),
     /** Position in the file it came from; orders messages of the same minute. */
     seq: integer('seq').notNull(),
     kind: text('kind', { enum: ['user', 'system'] }).notNull(),
@@ -62,7 +68,9 @@ export const evidence = sqliteTable(
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
     mime: text('mime').notNull(),
-    importId: integer('import_id').notNull().references(() => imports.id),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id),
     /** UTC time the file first entered the store. */
     storedAt: text('stored_at').notNull(),
   },
@@ -73,14 +81,22 @@ export const messageAttachments = sqliteTable(
   'message_attachments',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    messageId: integer('message_id').notNull().references(() => messages.id),
-    importId: integer('import_id').notNull().references(() => imports.id),
+    messageId: integer('message_id')
+      .notNull()
+      .references(() => messages.id),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id),
     position: integer('position').notNull(),
     name: text('name').notNull(),
     /** Null when the export referenced a file that was not in it. */
     evidenceId: integer('evidence_id').references(() => evidence.id),
   },
-  (t) => [uniqueIndex('message_attachments_unique').on(t.messageId, t.position), index('message_attachments_import_idx').on(t.importId), index('message_attachments_evidence_idx').on(t.evidenceId)],
+  (t) => [
+    uniqueIndex('message_attachments_unique').on(t.messageId, t.position),
+    index('message_attachments_import_idx').on(t.importId),
+    index('message_attachments_evidence_idx').on(t.evidenceId),
+  ],
 );
 
 /** Every time a stored file was seen: under which name, in which group, sent by whom and when. */
@@ -88,9 +104,15 @@ export const evidenceSightings = sqliteTable(
   'evidence_sightings',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    evidenceId: integer('evidence_id').notNull().references(() => evidence.id),
-    importId: integer('import_id').notNull().references(() => imports.id),
-    sourceId: integer('source_id').notNull().references(() => sources.id),
+    evidenceId: integer('evidence_id')
+      .notNull()
+      .references(() => evidence.id),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
     messageId: integer('message_id').references(() => messages.id),
     fileName: text('file_name').notNull(),
     sender: text('sender'),
@@ -105,7 +127,10 @@ export const evidenceSightings = sqliteTable(
 /** Per-message triage state; kept apart so the imported message rows themselves never change. */
 export const messageFlags = sqliteTable('message_flags', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  messageId: integer('message_id').notNull().unique().references(() => messages.id),
+  messageId: integer('message_id')
+    .notNull()
+    .unique()
+    .references(() => messages.id),
   infoOnly: integer('info_only', { mode: 'boolean' }).notNull().default(false),
   /** What the munshi supplied for a message that came without it (a forwarded message has no sender or time). */
   suppliedSender: text('supplied_sender'),
@@ -128,8 +153,12 @@ export const entryMessages = sqliteTable(
   'entry_messages',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entryId: integer('entry_id').notNull().references(() => entries.id),
-    messageId: integer('message_id').notNull().references(() => messages.id),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => entries.id),
+    messageId: integer('message_id')
+      .notNull()
+      .references(() => messages.id),
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('entry_messages_unique').on(t.entryId, t.messageId), index('entry_messages_message_idx').on(t.messageId)],
@@ -139,8 +168,12 @@ export const entryEvidence = sqliteTable(
   'entry_evidence',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entryId: integer('entry_id').notNull().references(() => entries.id),
-    evidenceId: integer('evidence_id').notNull().references(() => evidence.id),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => entries.id),
+    evidenceId: integer('evidence_id')
+      .notNull()
+      .references(() => evidence.id),
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('entry_evidence_unique').on(t.entryId, t.evidenceId), index('entry_evidence_evidence_idx').on(t.evidenceId)],

@@ -2,7 +2,14 @@ import { sqliteTable, integer, text, uniqueIndex } from 'drizzle-orm/sqlite-core
 
 export const SOURCE_KINDS = ['thana-group', 'beat-group', 'officer-group', 'whatsapp-number', 'other'] as const;
 export const CONTACT_ROLES = [
-  'pradhan', 'sabhasad', 'trader', 'public-representative', 'beat-constable', 'citizen', 'officer', 'other',
+  'pradhan',
+  'sabhasad',
+  'trader',
+  'public-representative',
+  'beat-constable',
+  'citizen',
+  'officer',
+  'other',
 ] as const;
 
 /** A WhatsApp group or number that complaints arrive through. */

@@ -47,7 +47,9 @@ export const operators = sqliteTable('operators', {
  * passer-by guessing PINs cannot fill the audit trail, and a reset never looks like tampering.
  */
 export const pinAttempts = sqliteTable('pin_attempts', {
-  operatorId: integer('operator_id').primaryKey().references(() => operators.id),
+  operatorId: integer('operator_id')
+    .primaryKey()
+    .references(() => operators.id),
   failures: integer('failures').notNull().default(0),
   /** UTC ISO time before which no PIN is accepted. */
   lockedUntil: text('locked_until'),

@@ -20,7 +20,11 @@ export const backupCommand: Command = async (env) => {
     const v = r.value as { ok: boolean; dir: string; createdAt: string | null; files: number; problems: string[] };
     if (env.args.options.has('json')) env.out(JSON.stringify(v, null, 2));
     else {
-      env.out(v.ok ? `बैकअप ठीक है / backup is sound: ${v.dir} (${v.files} files, made ${v.createdAt})` : `बैकअप क्षतिग्रस्त / backup is DAMAGED: ${v.dir}`);
+      env.out(
+        v.ok
+          ? `बैकअप ठीक है / backup is sound: ${v.dir} (${v.files} files, made ${v.createdAt})`
+          : `बैकअप क्षतिग्रस्त / backup is DAMAGED: ${v.dir}`,
+      );
       for (const p of v.problems) env.out(`  - ${p}`);
     }
     return v.ok ? 0 : 3;

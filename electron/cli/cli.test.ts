@@ -4,7 +4,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from '../core/testing/fixture';
 
-
 const cli = (dataDir: string, args: string[], input?: string) => runCli(dataDir, args, { input });
 
 describe('command line, as a new user would use it', () => {
@@ -17,9 +16,16 @@ describe('command line, as a new user would use it', () => {
 
   it('numbers entries per year, keeps cancelled ones, searches Hindi and verifies', () => {
     const mk = (receivedAt: string, summary: string) =>
-      cli(dir, ['call', 'entries.create', JSON.stringify({ receivedAt, mode: 'whatsapp-group', source: 'थाना गगहा सूचना', informant: { name: 'आयुष चौधरी' }, summary })]);
+      cli(dir, [
+        'call',
+        'entries.create',
+        JSON.stringify({ receivedAt, mode: 'whatsapp-group', source: 'थाना गगहा सूचना', informant: { name: 'आयुष चौधरी' }, summary }),
+      ]);
     const serials = [
-      mk('2024-12-30T10:00', 'पहली'), mk('2024-12-31T10:00', 'दूसरी'), mk('2025-01-01T10:00', 'नए साल की पहली'), mk('2025-01-02T10:00', 'चाधर गाँव'),
+      mk('2024-12-30T10:00', 'पहली'),
+      mk('2024-12-31T10:00', 'दूसरी'),
+      mk('2025-01-01T10:00', 'नए साल की पहली'),
+      mk('2025-01-02T10:00', 'चाधर गाँव'),
     ].map((r) => {
       expect(r.code, r.stderr).toBe(0);
       return `${r.json().serial}/${r.json().year}`;
@@ -32,7 +38,11 @@ describe('command line, as a new user would use it', () => {
 
     const found = cli(dir, ['call', 'search', '{"q":"चौधरी"}']).json();
     expect(found.entries).toHaveLength(4);
-    expect(cli(dir, ['call', 'search', '{"q":"चाधर"}']).json().entries.map((e: { id: number }) => e.id)).toEqual([4]);
+    expect(
+      cli(dir, ['call', 'search', '{"q":"चाधर"}'])
+        .json()
+        .entries.map((e: { id: number }) => e.id),
+    ).toEqual([4]);
 
     const v = cli(dir, ['verify']);
     expect(v.code, v.stdout + v.stderr).toBe(0);
@@ -50,7 +60,11 @@ describe('command line, as a new user would use it', () => {
   it('verify exits non-zero and names the row after a raw SQL edit', () => {
     const d = tempDir('thana-cli-tamper-');
     cli(d, ['init', '--station', 'गगहा', '--district', 'गोरखपुर']);
-    cli(d, ['call', 'entries.create', JSON.stringify({ receivedAt: '2025-01-08T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'ख' })]);
+    cli(d, [
+      'call',
+      'entries.create',
+      JSON.stringify({ receivedAt: '2025-01-08T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'ख' }),
+    ]);
     const db = new Database(path.join(d, 'register.sqlite'));
     db.prepare("UPDATE entries SET summary = 'ग' WHERE id = 1").run();
     db.close();

@@ -64,7 +64,17 @@ describe('document commands', { timeout: 240_000 }, () => {
 
   it('export-csv and import-csv carry a month to another data folder; verify --seal tells changes apart from rewrites', () => {
     const csv = path.join(out, 'jan.csv');
-    const e = cli(dir, ['export-csv', '--from', '01-01-2025', '--to', '2025-01-31', '--out', csv, '--status', 'निस्तारित,pending,एफआईआर दर्ज']);
+    const e = cli(dir, [
+      'export-csv',
+      '--from',
+      '01-01-2025',
+      '--to',
+      '2025-01-31',
+      '--out',
+      csv,
+      '--status',
+      'निस्तारित,pending,एफआईआर दर्ज',
+    ]);
     expect(e.code, e.stderr).toBe(0);
     expect(e.json()).toMatchObject({ path: csv, masked: false });
     expect(e.json().rows).toBe(data.entries.filter((x) => ['disposed', 'pending', 'fir-registered'].includes(x.status)).length);

@@ -34,7 +34,13 @@ function cliDate(s: string | undefined): string | undefined {
   return parseLocal(s, true) ?? s;
 }
 
-async function writeDocument(env: CommandEnv, channel: string, input: unknown, out: { pdf?: string; html?: string }, extra: (v: never) => Record<string, unknown> = () => ({})): Promise<number> {
+async function writeDocument(
+  env: CommandEnv,
+  channel: string,
+  input: unknown,
+  out: { pdf?: string; html?: string },
+  extra: (v: never) => Record<string, unknown> = () => ({}),
+): Promise<number> {
   if (!out.pdf && !out.html) return fail(env, '--pdf FILE (या --html FILE) चाहिए', 'needs --pdf FILE (or --html FILE)');
   const r = await env.call(channel, input);
   if (!r.ok) return report(env, r);
@@ -51,21 +57,35 @@ async function writeDocument(env: CommandEnv, channel: string, input: unknown, o
       return 1;
     }
   }
-  env.out(JSON.stringify({ pdf: out.pdf ? path.resolve(out.pdf) : null, html: out.html ? path.resolve(out.html) : null, seal: v.seal, ...extra(v as never) }, null, 2));
+  env.out(
+    JSON.stringify(
+      { pdf: out.pdf ? path.resolve(out.pdf) : null, html: out.html ? path.resolve(out.html) : null, seal: v.seal, ...extra(v as never) },
+      null,
+      2,
+    ),
+  );
   return 0;
 }
 
 const register: Command = async (env) => {
   const month = opt(env.args, 'month');
   if (!month) return fail(env, 'register को --month YYYY-MM चाहिए', 'register needs --month YYYY-MM');
-  return writeDocument(env, 'documents.registerHtml', { month, station: opt(env.args, 'station') ?? null }, { pdf: opt(env.args, 'pdf'), html: opt(env.args, 'html') }, (v: { rows: number }) => ({ rows: v.rows }));
+  return writeDocument(
+    env,
+    'documents.registerHtml',
+    { month, station: opt(env.args, 'station') ?? null },
+    { pdf: opt(env.args, 'pdf'), html: opt(env.args, 'html') },
+    (v: { rows: number }) => ({ rows: v.rows }),
+  );
 };
 
 const summary: Command = async (env) => {
   const month = opt(env.args, 'month');
   if (!month) return fail(env, 'summary को --month YYYY-MM चाहिए', 'summary needs --month YYYY-MM');
   return writeDocument(
-    env, 'documents.summaryHtml', { month, station: opt(env.args, 'station') ?? null, allStations: env.args.options.has('all-stations') },
+    env,
+    'documents.summaryHtml',
+    { month, station: opt(env.args, 'station') ?? null, allStations: env.args.options.has('all-stations') },
     { pdf: opt(env.args, 'pdf'), html: opt(env.args, 'html') },
     (v: Output<'documents.summaryHtml'>) => ({ total: v.figures.total }),
   );
@@ -74,25 +94,41 @@ const summary: Command = async (env) => {
 const certificate: Command = async (env) => {
   const sha256 = opt(env.args, 'evidence');
   if (!sha256) return fail(env, 'certificate को --evidence SHA256 चाहिए', 'certificate needs --evidence SHA256');
-  return writeDocument(env, 'documents.certificateHtml', { sha256 }, { pdf: opt(env.args, 'pdf'), html: opt(env.args, 'html') }, (v: { verified: boolean }) => ({ verified: v.verified }));
+  return writeDocument(
+    env,
+    'documents.certificateHtml',
+    { sha256 },
+    { pdf: opt(env.args, 'pdf'), html: opt(env.args, 'html') },
+    (v: { verified: boolean }) => ({ verified: v.verified }),
+  );
 };
 
 const exportCsvCommand: Command = async (env) => {
   const from = cliDate(opt(env.args, 'from'));
   const to = cliDate(opt(env.args, 'to'));
   const out = opt(env.args, 'out');
-  if (!from || !to || !out) return fail(env, 'export-csv को --from DATE --to DATE --out FILE चाहिए', 'export-csv needs --from DATE --to DATE --out FILE');
+  if (!from || !to || !out)
+    return fail(env, 'export-csv को --from DATE --to DATE --out FILE चाहिए', 'export-csv needs --from DATE --to DATE --out FILE');
   let status: string[] | undefined;
   const s = opt(env.args, 'status');
   if (s) {
     status = [];
-    for (const w of s.split(',').map((x) => x.trim()).filter(Boolean)) {
+    for (const w of s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const k = parseStatus(w);
       if (!k) return fail(env, `स्थिति "${w}" अज्ञात (${ENTRY_STATUSES.join(', ')})`, `unknown status "${w}" (${ENTRY_STATUSES.join(', ')})`);
       status.push(k);
     }
   }
-  const r = await env.call('exchange.exportCsv', { from, to, path: out, mask: env.args.options.has('mask'), ...(status ? { status } : {}) });
+  const r = await env.call('exchange.exportCsv', {
+    from,
+    to,
+    path: out,
+    mask: env.args.options.has('mask'),
+    ...(status ? { status } : {}),
+  });
   return report(env, r);
 };
 
@@ -104,8 +140,13 @@ const importCsvCommand: Command = async (env) => {
   const v = r.value as Output<'exchange.importCsv'>;
   if (env.args.options.has('json')) env.out(JSON.stringify(v, null, 2));
   else if (v.ok) {
-    env.out(`आयात पूर्ण / imported ${v.file}: ${v.rows} पंक्तियाँ / rows — नई / added ${v.added}, अद्यतन / updated ${v.updated}, पहले से / unchanged ${v.unchanged}`);
-    for (const s of v.stations) env.out(`  थाना ${s.station}, ${s.district}${s.own ? ' (यह रजिस्टर / this register)' : ''}: +${s.added} ~${s.updated} =${s.unchanged}`);
+    env.out(
+      `आयात पूर्ण / imported ${v.file}: ${v.rows} पंक्तियाँ / rows — नई / added ${v.added}, अद्यतन / updated ${v.updated}, पहले से / unchanged ${v.unchanged}`,
+    );
+    for (const s of v.stations)
+      env.out(
+        `  थाना ${s.station}, ${s.district}${s.own ? ' (यह रजिस्टर / this register)' : ''}: +${s.added} ~${s.updated} =${s.unchanged}`,
+      );
   } else {
     env.out(`कुछ भी आयात नहीं हुआ / nothing was imported: ${v.errorCount} त्रुटि / error(s)`);
   }

@@ -10,7 +10,17 @@ const FIXTURES = path.join(ROOT, 'electron/core/whatsapp/fixtures');
 /** The CLI in one process (node with the tsx loader), as `npm run -s cli` runs it. */
 const cli = runCli;
 
-interface CliMessage { source: string; kind: string; sender: string | null; senderPhone: string | null; sentAt: string | null; text: string; deleted: boolean; edited: boolean; attachments: { name: string }[] }
+interface CliMessage {
+  source: string;
+  kind: string;
+  sender: string | null;
+  senderPhone: string | null;
+  sentAt: string | null;
+  text: string;
+  deleted: boolean;
+  edited: boolean;
+  attachments: { name: string }[];
+}
 
 describe('every WhatsApp format, through the command line', () => {
   const dir = tempDir('thana-formats-');
@@ -34,12 +44,34 @@ describe('every WhatsApp format, through the command line', () => {
     expect(r).toMatchObject({ ...c.counts, newMessages: c.messages.length, duplicateMessages: 0 });
     // The same chat message twice in one minute stays twice; only a re-import is a duplicate.
     const got = messages.filter((m) => m.source === file);
-    expect(got.map((m) => ({ kind: m.kind, sender: m.sender, senderPhone: m.senderPhone, sentAt: m.sentAt, text: m.text, deleted: m.deleted, edited: m.edited, attachments: m.attachments.map((a) => a.name) }))).toEqual(
+    expect(
+      got.map((m) => ({
+        kind: m.kind,
+        sender: m.sender,
+        senderPhone: m.senderPhone,
+        sentAt: m.sentAt,
+        text: m.text,
+        deleted: m.deleted,
+        edited: m.edited,
+        attachments: m.attachments.map((a) => a.name),
+      })),
+    ).toEqual(
       [...c.messages]
         .map((m, i) => ({ m, i }))
         // chat order: by time as written, then by position in the file; unknown times last
-        .sort((a, b) => (a.m.sentAt === b.m.sentAt ? a.i - b.i : a.m.sentAt === null ? 1 : b.m.sentAt === null ? -1 : a.m.sentAt < b.m.sentAt ? -1 : 1))
-        .map(({ m }) => ({ kind: m.kind, sender: m.sender, senderPhone: m.senderPhone, sentAt: m.sentAt, text: m.text, deleted: m.deleted, edited: m.edited, attachments: m.attachments })),
+        .sort((a, b) =>
+          a.m.sentAt === b.m.sentAt ? a.i - b.i : a.m.sentAt === null ? 1 : b.m.sentAt === null ? -1 : a.m.sentAt < b.m.sentAt ? -1 : 1,
+        )
+        .map(({ m }) => ({
+          kind: m.kind,
+          sender: m.sender,
+          senderPhone: m.senderPhone,
+          sentAt: m.sentAt,
+          text: m.text,
+          deleted: m.deleted,
+          edited: m.edited,
+          attachments: m.attachments,
+        })),
     );
   });
 

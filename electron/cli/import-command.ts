@@ -17,7 +17,9 @@ function progressBar() {
       const width = 30;
       const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
       const phase = p.phase === 'saving' ? 'सहेज रहे / saving' : p.phase === 'done' ? 'पूर्ण / done' : 'पढ़ रहे / reading';
-      const amount = saving ? `${p.saved}/${p.messages} संदेश/messages` : `${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB${p.messages ? `  ${p.messages} संदेश/messages` : ''}`;
+      const amount = saving
+        ? `${p.saved}/${p.messages} संदेश/messages`
+        : `${mb(p.bytesDone)}/${mb(p.bytesTotal)} MB${p.messages ? `  ${p.messages} संदेश/messages` : ''}`;
       const line = `\r${bar} ${(frac * 100).toFixed(0).padStart(3)}%  ${amount}  ${phase}`;
       if (line !== last) process.stderr.write(line.padEnd(100));
       last = line;
@@ -28,9 +30,14 @@ function progressBar() {
   };
 }
 
-function printSummary(env: CommandEnv, s: Record<string, unknown> & { warnings: string[]; missingAttachments: string[]; rejectedEntries: string[] }) {
+function printSummary(
+  env: CommandEnv,
+  s: Record<string, unknown> & { warnings: string[]; missingAttachments: string[]; rejectedEntries: string[] },
+) {
   env.out(`स्रोत / source: ${s.source}`);
-  env.out(`संदेश / messages: ${s.userMessages} user, ${s.systemMessages} system; नए / new ${s.newMessages}, दोहराव / duplicates ${s.duplicateMessages}`);
+  env.out(
+    `संदेश / messages: ${s.userMessages} user, ${s.systemMessages} system; नए / new ${s.newMessages}, दोहराव / duplicates ${s.duplicateMessages}`,
+  );
   env.out(`संलग्नक / attachments: ${s.attachments}, मीडिया छोड़ा / media omitted: ${s.mediaOmitted}`);
   env.out(`साक्ष्य / evidence: नए / stored ${s.evidenceStored}, पहले से / duplicates ${s.evidenceDuplicates}`);
   if (s.missingAttachments.length) env.out(`गायब फ़ाइलें / missing attachments: ${s.missingAttachments.join(', ')}`);
@@ -67,15 +74,44 @@ export const importCommand: Command = async (env) => {
   return 0;
 };
 
-
 /** `messages [--source NAME] [--json]`: messages in chat order. */
 export const messagesCommand: Command = async (env) => {
   const r = await env.call('messages.list', { source: opt(env.args, 'source'), limit: 1_000_000 });
   if (!r.ok) return report(env, r);
-  const rows = (r.value as { rows: { id: number; source: string; kind: string; sender: string | null; sentAt: string | null; text: string; mediaOmitted: boolean; attachments: { name: string }[] }[] }).rows;
+  const rows = (
+    r.value as {
+      rows: {
+        id: number;
+        source: string;
+        kind: string;
+        sender: string | null;
+        sentAt: string | null;
+        text: string;
+        mediaOmitted: boolean;
+        attachments: { name: string }[];
+      }[];
+    }
+  ).rows;
   if (env.args.options.has('json')) {
     // Trimmed to the documented shape: triage fields stay in the app.
-    env.out(JSON.stringify(rows.map(({ id, source, kind, sender, senderPhone, sentAt, text, deleted, edited, attachments }: any) => ({ id, source, kind, sender, senderPhone, sentAt, text, deleted, edited, attachments })), null, 2));
+    env.out(
+      JSON.stringify(
+        rows.map(({ id, source, kind, sender, senderPhone, sentAt, text, deleted, edited, attachments }: any) => ({
+          id,
+          source,
+          kind,
+          sender,
+          senderPhone,
+          sentAt,
+          text,
+          deleted,
+          edited,
+          attachments,
+        })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   for (const m of rows) {

@@ -16,9 +16,11 @@ import { commands, type CommandEnv } from './commands';
 
 const FLAGS = new Set(['json', 'help', 'mask', 'no-progress', 'all-stations']);
 
-
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }
@@ -135,7 +137,8 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   // Restore replaces the data folder, so it must not run with that folder open.
-  if (command === 'restore') return restore(opt(args, 'data') ?? defaultDataDir(), rest[0], opt(args, 'operator') ?? process.env.THANA_OPERATOR ?? null);
+  if (command === 'restore')
+    return restore(opt(args, 'data') ?? defaultDataDir(), rest[0], opt(args, 'operator') ?? process.env.THANA_OPERATOR ?? null);
   const run = commands[command];
   if (!run) {
     process.stderr.write(`अज्ञात आदेश "${command}" / unknown command "${command}"\n${USAGE}\n`);

@@ -13,7 +13,9 @@ export const verifyCommand: Command = async (env) => {
   const v = r.value as { ok: boolean; checked: number; problems: { message: string }[]; head: string };
   if (env.args.options.has('json')) env.out(JSON.stringify(v, null, 2));
   else {
-    env.out(v.ok ? `ठीक / OK: ${v.checked} जाँचे / checked, head ${v.head}` : `समस्याएँ / PROBLEMS: ${v.problems.length} (${v.checked} checked)`);
+    env.out(
+      v.ok ? `ठीक / OK: ${v.checked} जाँचे / checked, head ${v.head}` : `समस्याएँ / PROBLEMS: ${v.problems.length} (${v.checked} checked)`,
+    );
     for (const p of v.problems) env.out(`  - ${p.message}`);
   }
   return v.ok ? 0 : 3;

@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const localDateTime = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'दिनांक YYYY-MM-DDTHH:mm के रूप में दें / expected a local date-time YYYY-MM-DDTHH:mm[:ss]')
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/,
+    'दिनांक YYYY-MM-DDTHH:mm के रूप में दें / expected a local date-time YYYY-MM-DDTHH:mm[:ss]',
+  )
   .refine(isRealDateTime, 'ऐसी कोई तिथि नहीं / no such date or time')
   .transform(normaliseLocal);
 
@@ -26,8 +29,14 @@ function isRealDateTime(s: string): boolean {
   const [y, mo, d, h = '0', mi = '0', se = '0'] = m.slice(1);
   const dt = new Date(Date.UTC(+y, +mo - 1, +d));
   return (
-    dt.getUTCFullYear() === +y && dt.getUTCMonth() === +mo - 1 && dt.getUTCDate() === +d &&
-    +h < 24 && +mi < 60 && +se < 60 && +y >= 1900 && +y <= 2200
+    dt.getUTCFullYear() === +y &&
+    dt.getUTCMonth() === +mo - 1 &&
+    dt.getUTCDate() === +d &&
+    +h < 24 &&
+    +mi < 60 &&
+    +se < 60 &&
+    +y >= 1900 &&
+    +y <= 2200
   );
 }
 
@@ -70,4 +79,7 @@ export const phone = z
   });
 
 /** A PIN of 4 to 12 digits. */
-export const pin = z.string().trim().regex(/^\d{4,12}$/, 'पिन 4 से 12 अंकों का हो / a PIN is 4 to 12 digits');
+export const pin = z
+  .string()
+  .trim()
+  .regex(/^\d{4,12}$/, 'पिन 4 से 12 अंकों का हो / a PIN is 4 to 12 digits');

@@ -110,7 +110,16 @@ export const documentsContract = {
       added: z.number(),
       updated: z.number(),
       unchanged: z.number(),
-      stations: z.array(z.object({ station: z.string(), district: z.string(), own: z.boolean(), added: z.number(), updated: z.number(), unchanged: z.number() })),
+      stations: z.array(
+        z.object({
+          station: z.string(),
+          district: z.string(),
+          own: z.boolean(),
+          added: z.number(),
+          updated: z.number(),
+          unchanged: z.number(),
+        }),
+      ),
       errors: z.array(z.object({ row: z.number(), column: z.string().nullable(), message: z.string() })),
       errorCount: z.number(),
       warnings: z.array(z.string()),

@@ -8,7 +8,16 @@ import { uiContract } from './ui';
 import { documentsContract } from './documents';
 
 export const SOURCE_KINDS = ['thana-group', 'beat-group', 'officer-group', 'whatsapp-number', 'other'] as const;
-export const CONTACT_ROLES = ['pradhan', 'sabhasad', 'trader', 'public-representative', 'beat-constable', 'citizen', 'officer', 'other'] as const;
+export const CONTACT_ROLES = [
+  'pradhan',
+  'sabhasad',
+  'trader',
+  'public-representative',
+  'beat-constable',
+  'citizen',
+  'officer',
+  'other',
+] as const;
 export const ENTRY_MODES = ['whatsapp-group', 'whatsapp-number', 'in-person', 'phone', 'igrs', 'other'] as const;
 export const ENTRY_STATUSES = ['pending', 'under-inquiry', 'fir-registered', 'disposed', 'cancelled'] as const;
 export const OPERATOR_ROLES = ['sho', 'munshi', 'viewer'] as const;
@@ -73,7 +82,12 @@ export const firOut = z.object({
   entryIds: z.array(z.number()),
 });
 
-export const attachmentOut = z.object({ name: z.string(), sha256: z.string().nullable(), size: z.number().nullable(), mime: z.string().nullable() });
+export const attachmentOut = z.object({
+  name: z.string(),
+  sha256: z.string().nullable(),
+  size: z.number().nullable(),
+  mime: z.string().nullable(),
+});
 
 export const messageOut = z.object({
   id: z.number(),
@@ -237,7 +251,10 @@ export const contract = {
     output: stationOut,
   },
   'operators.list': { input: z.object({}).optional(), output: z.array(operatorOut) },
-  'operators.create': { input: z.object({ name: text(200), role: z.enum(OPERATOR_ROLES), pin: pin.optional() }), output: z.object({ id: z.number() }) },
+  'operators.create': {
+    input: z.object({ name: text(200), role: z.enum(OPERATOR_ROLES), pin: pin.optional() }),
+    output: z.object({ id: z.number() }),
+  },
   'operators.setPin': { input: z.object({ operatorId: id, pin }), output: z.object({ id: z.number() }) },
   'auth.login': { input: z.object({ name: text(200), pin: z.string().max(50).optional() }), output: operatorOut.omit({ active: true }) },
   'auth.logout': { input: z.object({}).optional(), output: z.object({ ok: z.boolean() }) },
@@ -323,7 +340,13 @@ export const contract = {
   },
   'firs.get': { input: z.object({ id }), output: firOut },
   'firs.list': {
-    input: z.object({ year: z.number().int().optional(), limit: z.number().int().min(1).max(1000).default(100), offset: z.number().int().min(0).default(0) }).prefault({}),
+    input: z
+      .object({
+        year: z.number().int().optional(),
+        limit: z.number().int().min(1).max(1000).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
+      .prefault({}),
     output: z.object({ total: z.number(), rows: z.array(firOut) }),
   },
   'firs.linkEntry': { input: z.object({ firId: id, entryId: id }), output: z.object({ id: z.number() }) },
@@ -346,9 +369,24 @@ export const contract = {
   'persons.get': {
     input: z.object({ id }),
     output: z.object({
-      id: z.number(), name: z.string(), relativeName: z.string().nullable(), relation: z.string().nullable(),
-      age: z.number().nullable(), gender: z.enum(GENDERS).nullable(), address: z.string().nullable(), phone: z.string().nullable(),
-      firs: z.array(z.object({ firId: z.number(), linkId: z.number(), label: z.string(), role: z.enum(PERSON_ROLES), status: z.enum(PERSON_STATUSES).nullable(), arrestedAt: z.string().nullable() })),
+      id: z.number(),
+      name: z.string(),
+      relativeName: z.string().nullable(),
+      relation: z.string().nullable(),
+      age: z.number().nullable(),
+      gender: z.enum(GENDERS).nullable(),
+      address: z.string().nullable(),
+      phone: z.string().nullable(),
+      firs: z.array(
+        z.object({
+          firId: z.number(),
+          linkId: z.number(),
+          label: z.string(),
+          role: z.enum(PERSON_ROLES),
+          status: z.enum(PERSON_STATUSES).nullable(),
+          arrestedAt: z.string().nullable(),
+        }),
+      ),
     }),
   },
   search: {
@@ -357,7 +395,9 @@ export const contract = {
       entries: z.array(entryListRow),
       persons: z.array(z.object({ id: z.number(), name: z.string(), relativeName: z.string().nullable(), address: z.string().nullable() })),
       firs: z.array(z.object({ id: z.number(), label: z.string() })),
-      messages: z.array(z.object({ id: z.number(), source: z.string(), sender: z.string().nullable(), sentAt: z.string().nullable(), text: z.string() })),
+      messages: z.array(
+        z.object({ id: z.number(), source: z.string(), sender: z.string().nullable(), sentAt: z.string().nullable(), text: z.string() }),
+      ),
     }),
   },
   'import.files': {
@@ -366,7 +406,12 @@ export const contract = {
   },
   'import.text': { input: z.object({ text: text(50_000_000), ...importFields }), output: importSummary },
   'import.preview': {
-    input: z.object({ text: text(50_000_000), kind: z.enum(TEXT_KINDS).optional(), dateOrder: z.enum(DATE_ORDERS).optional(), limit: z.number().int().min(1).max(5000).default(500) }),
+    input: z.object({
+      text: text(50_000_000),
+      kind: z.enum(TEXT_KINDS).optional(),
+      dateOrder: z.enum(DATE_ORDERS).optional(),
+      limit: z.number().int().min(1).max(5000).default(500),
+    }),
     output: z.object({
       format: z.enum(['android', 'ios', 'web', 'forwarded']),
       dateOrder: z.enum(DATE_ORDERS).nullable(),
@@ -374,13 +419,35 @@ export const contract = {
       counts: z.object({ userMessages: z.number(), systemMessages: z.number(), attachments: z.number(), mediaOmitted: z.number() }),
       warnings: z.array(z.string()),
       total: z.number(),
-      messages: z.array(z.object({ kind: z.enum(['user', 'system']), sender: z.string().nullable(), sentAt: z.string().nullable(), text: z.string(), attachments: z.array(z.string()), mediaOmitted: z.boolean(), deleted: z.boolean(), edited: z.boolean() })),
+      messages: z.array(
+        z.object({
+          kind: z.enum(['user', 'system']),
+          sender: z.string().nullable(),
+          sentAt: z.string().nullable(),
+          text: z.string(),
+          attachments: z.array(z.string()),
+          mediaOmitted: z.boolean(),
+          deleted: z.boolean(),
+          edited: z.boolean(),
+        }),
+      ),
     }),
   },
   'import.cancel': { input: z.object({ token: text(100) }), output: z.object({ cancelled: z.boolean() }) },
   'imports.list': {
     input: z.object({}).optional(),
-    output: z.array(z.object({ id: z.number(), source: z.string(), kind: z.string(), fileName: z.string().nullable(), operator: z.string().nullable(), startedAt: z.string(), finishedAt: z.string(), summary: z.record(z.string(), z.unknown()) })),
+    output: z.array(
+      z.object({
+        id: z.number(),
+        source: z.string(),
+        kind: z.string(),
+        fileName: z.string().nullable(),
+        operator: z.string().nullable(),
+        startedAt: z.string(),
+        finishedAt: z.string(),
+        summary: z.record(z.string(), z.unknown()),
+      }),
+    ),
   },
   'messages.list': {
     input: z
@@ -410,7 +477,18 @@ export const contract = {
   'evidence.get': {
     input: z.object({ sha256 }),
     output: evidenceOut.extend({
-      sightings: z.array(z.object({ source: z.string(), fileName: z.string(), sender: z.string().nullable(), sentAt: z.string().nullable(), seenAt: z.string(), messageId: z.number().nullable(), importId: z.number(), operator: z.string().nullable() })),
+      sightings: z.array(
+        z.object({
+          source: z.string(),
+          fileName: z.string(),
+          sender: z.string().nullable(),
+          sentAt: z.string().nullable(),
+          seenAt: z.string(),
+          messageId: z.number().nullable(),
+          importId: z.number(),
+          operator: z.string().nullable(),
+        }),
+      ),
       entryIds: z.array(z.number()),
     }),
   },
@@ -424,11 +502,23 @@ export const contract = {
   },
   'backup.status': {
     input: z.object({}).optional(),
-    output: z.object({ dir: z.string().nullable(), lastGoodAt: z.string().nullable(), lastGoodDir: z.string().nullable(), ageHours: z.number().nullable(), stale: z.boolean() }),
+    output: z.object({
+      dir: z.string().nullable(),
+      lastGoodAt: z.string().nullable(),
+      lastGoodDir: z.string().nullable(),
+      ageHours: z.number().nullable(),
+      stale: z.boolean(),
+    }),
   },
   'backup.verify': {
     input: z.object({ dir: text(4096) }),
-    output: z.object({ ok: z.boolean(), dir: z.string(), createdAt: z.string().nullable(), files: z.number(), problems: z.array(z.string()) }),
+    output: z.object({
+      ok: z.boolean(),
+      dir: z.string(),
+      createdAt: z.string().nullable(),
+      files: z.number(),
+      problems: z.array(z.string()),
+    }),
   },
   'audit.lastVerify': {
     input: z.object({}).optional(),
@@ -467,12 +557,14 @@ export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
 export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'forbidden' | 'rule' | 'internal' | 'unknown_channel';
-export interface ContractError { code: ErrorCode; message: string; field?: string }
+export interface ContractError {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+}
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
-
-

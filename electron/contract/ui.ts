@@ -1,7 +1,10 @@
 /** Channels the desk UI needs beyond the register core: dashboard figures and where the data lives. */
 import { z } from 'zod';
 
-const month = z.string().trim().regex(/^\d{4}-\d{2}$/, 'माह YYYY-MM के रूप में दें / expected a month YYYY-MM');
+const month = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}$/, 'माह YYYY-MM के रूप में दें / expected a month YYYY-MM');
 
 export const uiContract = {
   'stats.dashboard': {
@@ -19,7 +22,18 @@ export const uiContract = {
       pending: z.number(),
       pendingByAge: z.object({ upTo10: z.number(), from11To30: z.number(), over30: z.number() }),
       overdue: z.number(),
-      overdueList: z.array(z.object({ id: z.number(), year: z.number(), serial: z.number(), receivedAt: z.string(), informantName: z.string(), summary: z.string(), dueAt: z.string(), daysOver: z.number() })),
+      overdueList: z.array(
+        z.object({
+          id: z.number(),
+          year: z.number(),
+          serial: z.number(),
+          receivedAt: z.string(),
+          informantName: z.string(),
+          summary: z.string(),
+          dueAt: z.string(),
+          daysOver: z.number(),
+        }),
+      ),
       firs: z.number(),
       entriesWithFir: z.number(),
       arrested: z.number(),

@@ -6,7 +6,11 @@ let entryId: number;
 beforeEach(async () => {
   reg = await makeRegister();
   const e = await reg.call('entries.create', {
-    receivedAt: '2025-01-08T10:32', mode: 'whatsapp-group', source: 'बीट 4', informant: { name: 'विनोद जायसवाल' }, summary: 'दुकान के सामने जाम',
+    receivedAt: '2025-01-08T10:32',
+    mode: 'whatsapp-group',
+    source: 'बीट 4',
+    informant: { name: 'विनोद जायसवाल' },
+    summary: 'दुकान के सामने जाम',
   });
   entryId = e.id;
   await reg.call('entries.addAction', { entryId, text: 'हल्का सिपाही भेजा गया' });
@@ -66,7 +70,7 @@ describe('audit trail', () => {
 describe('audit across schema migrations', () => {
   it('a row audited before a column was added still verifies, but an edit of that column does not', async () => {
     const { sqlite } = reg.folder.db;
-    sqlite.exec("ALTER TABLE entries ADD COLUMN later_note text; ALTER TABLE entries ADD COLUMN later_flag integer DEFAULT 0 NOT NULL");
+    sqlite.exec('ALTER TABLE entries ADD COLUMN later_note text; ALTER TABLE entries ADD COLUMN later_flag integer DEFAULT 0 NOT NULL');
     expect((await reg.call('audit.verify')).problems).toEqual([]);
     raw("UPDATE entries SET later_note = 'पीछे से' WHERE id = ?", entryId);
     const v = await reg.call('audit.verify');

@@ -169,24 +169,49 @@ export function verifyAudit(sqlite: Database.Database, tables: readonly string[]
   let expectedId = 1;
   const lastAfter = new Map<string, Map<number, { after: string | null; auditId: number }>>();
   const iter = sqlite
-    .prepare('SELECT id, at, operator_id, operator_name, channel, entity, entity_id, before, after, prev_hash, hash FROM audit_log ORDER BY id')
+    .prepare(
+      'SELECT id, at, operator_id, operator_name, channel, entity, entity_id, before, after, prev_hash, hash FROM audit_log ORDER BY id',
+    )
     .iterate() as IterableIterator<{
-    id: number; at: string; operator_id: number | null; operator_name: string | null; channel: string; entity: string;
-    entity_id: number; before: string | null; after: string | null; prev_hash: string; hash: string;
+    id: number;
+    at: string;
+    operator_id: number | null;
+    operator_name: string | null;
+    channel: string;
+    entity: string;
+    entity_id: number;
+    before: string | null;
+    after: string | null;
+    prev_hash: string;
+    hash: string;
   }>;
   for (const r of iter) {
     checked++;
     if (r.id !== expectedId) {
-      problems.push({ kind: 'chain', auditId: r.id, message: `ऑडिट पंक्ति ${expectedId}–${r.id - 1} गायब / audit rows ${expectedId}-${r.id - 1} are missing before audit row ${r.id}` });
+      problems.push({
+        kind: 'chain',
+        auditId: r.id,
+        message: `ऑडिट पंक्ति ${expectedId}–${r.id - 1} गायब / audit rows ${expectedId}-${r.id - 1} are missing before audit row ${r.id}`,
+      });
     }
     expectedId = r.id + 1;
     const computed = auditHash(prev, {
-      id: r.id, at: r.at, operatorId: r.operator_id, operatorName: r.operator_name, channel: r.channel,
-      entity: r.entity, entityId: r.entity_id, before: r.before, after: r.after,
+      id: r.id,
+      at: r.at,
+      operatorId: r.operator_id,
+      operatorName: r.operator_name,
+      channel: r.channel,
+      entity: r.entity,
+      entityId: r.entity_id,
+      before: r.before,
+      after: r.after,
     });
     if (r.prev_hash !== prev || r.hash !== computed) {
       problems.push({
-        kind: 'chain', auditId: r.id, entity: r.entity, id: r.entity_id,
+        kind: 'chain',
+        auditId: r.id,
+        entity: r.entity,
+        id: r.entity_id,
         message: `ऑडिट पंक्ति ${r.id} बदली गई है / audit row ${r.id} (${r.entity} ${r.entity_id}) was altered: its hash does not match the chain`,
       });
     }
@@ -208,14 +233,31 @@ export function verifyAudit(sqlite: Database.Database, tables: readonly string[]
       seen.add(id);
       const a = audited.get(id);
       if (!a || a.after === null) {
-        problems.push({ kind: 'row-unaudited', entity: table, id, message: `${table} ${id}: ऐप के बाहर जोड़ी गई पंक्ति / row added outside the app (no audit record)` });
+        problems.push({
+          kind: 'row-unaudited',
+          entity: table,
+          id,
+          message: `${table} ${id}: ऐप के बाहर जोड़ी गई पंक्ति / row added outside the app (no audit record)`,
+        });
       } else if (!matchesAudited(a.after, row, defaults)) {
-        problems.push({ kind: 'row-changed', entity: table, id, auditId: a.auditId, message: `${table} ${id}: ऐप के बाहर बदली गई / row changed outside the app since audit row ${a.auditId}` });
+        problems.push({
+          kind: 'row-changed',
+          entity: table,
+          id,
+          auditId: a.auditId,
+          message: `${table} ${id}: ऐप के बाहर बदली गई / row changed outside the app since audit row ${a.auditId}`,
+        });
       }
     }
     for (const [id, a] of audited) {
       if (a.after !== null && !seen.has(id)) {
-        problems.push({ kind: 'row-missing', entity: table, id, auditId: a.auditId, message: `${table} ${id}: ऐप के बाहर हटाई गई / row deleted outside the app (last audited in row ${a.auditId})` });
+        problems.push({
+          kind: 'row-missing',
+          entity: table,
+          id,
+          auditId: a.auditId,
+          message: `${table} ${id}: ऐप के बाहर हटाई गई / row deleted outside the app (last audited in row ${a.auditId})`,
+        });
       }
     }
   }

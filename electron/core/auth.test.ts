@@ -65,7 +65,9 @@ describe('PINs', () => {
     const cancel = await call('entries.cancel', { entryId: 1, reason: 'गलत' });
     expect(cancel.ok).toBe(false);
     if (!cancel.ok) expect(cancel.error.code).toBe('forbidden');
-    const audit = reg.folder.db.sqlite.prepare("SELECT operator_name FROM audit_log WHERE entity = 'entries'").get() as { operator_name: string };
+    const audit = reg.folder.db.sqlite.prepare("SELECT operator_name FROM audit_log WHERE entity = 'entries'").get() as {
+      operator_name: string;
+    };
     expect(audit.operator_name).toBe('मुंशी रामू');
     await call('auth.logout');
     expect(desk.operator()).toBeNull();
@@ -83,7 +85,11 @@ describe('the command line with PINs', () => {
     expect(noPin.stderr).toMatch(/PIN/);
     expect(cli(dir, ['call', 'entries.create', entry], { THANA_PIN: '1111' }).code).toBe(2);
     expect(cli(dir, ['--operator', 'SHO Rajesh', 'call', 'entries.create', entry], { THANA_PIN: '2468' }).code).toBe(0);
-    expect(cli(dir, ['--operator', 'SHO Rajesh', 'call', 'operators.create', '{"name":"Viewer CO","role":"viewer","pin":"5555"}'], { THANA_PIN: '2468' }).code).toBe(0);
+    expect(
+      cli(dir, ['--operator', 'SHO Rajesh', 'call', 'operators.create', '{"name":"Viewer CO","role":"viewer","pin":"5555"}'], {
+        THANA_PIN: '2468',
+      }).code,
+    ).toBe(0);
     const asViewer = cli(dir, ['--operator', 'Viewer CO', 'call', 'entries.create', entry], { THANA_PIN: '5555' });
     expect(asViewer.code).toBe(2);
     expect(asViewer.stderr).toMatch(/forbidden/);

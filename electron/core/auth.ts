@@ -41,7 +41,10 @@ export function waitAfter(failures: number): number {
 type OperatorRow = Operator & { active: number; pin_hash: string | null };
 
 export function findOperator(db: Db, name: string): OperatorRow | null {
-  return (db.sqlite.prepare('SELECT id, name, role, active, pin_hash FROM operators WHERE name = ?').get(name) as OperatorRow | undefined) ?? null;
+  return (
+    (db.sqlite.prepare('SELECT id, name, role, active, pin_hash FROM operators WHERE name = ?').get(name) as OperatorRow | undefined) ??
+    null
+  );
 }
 
 /** True once any operator has a PIN: from then on every operator must sign in with one. */
@@ -57,10 +60,16 @@ export async function authenticate(db: Db, name: string, pin: string | null | un
   const op = findOperator(db, name);
   if (!op || !op.active) throw new AppError('forbidden', `ऑपरेटर "${name}" नहीं मिला / operator "${name}" not found`, 'name');
   if (!op.pin_hash) {
-    if (pinsInUse(db)) throw new AppError('forbidden', `"${name}" का पिन अभी तय नहीं है; थानाध्यक्ष से पिन बनवाएँ / "${name}" has no PIN yet; ask the SHO to set one`, 'pin');
+    if (pinsInUse(db))
+      throw new AppError(
+        'forbidden',
+        `"${name}" का पिन अभी तय नहीं है; थानाध्यक्ष से पिन बनवाएँ / "${name}" has no PIN yet; ask the SHO to set one`,
+        'pin',
+      );
     return { id: op.id, name: op.name, role: op.role };
   }
-  const attempt = db.sqlite.prepare('SELECT failures, locked_until FROM pin_attempts WHERE operator_id = ?').get(op.id) as { failures: number; locked_until: string | null } | undefined;
+  const attempt = db.sqlite.prepare('SELECT failures, locked_until FROM pin_attempts WHERE operator_id = ?').get(op.id) as
+    { failures: number; locked_until: string | null } | undefined;
   if (attempt?.locked_until && attempt.locked_until > now.toISOString()) {
     const s = Math.ceil((Date.parse(attempt.locked_until) - now.getTime()) / 1000);
     throw new AppError('forbidden', `बहुत से गलत पिन: ${s} सेकंड बाद फिर प्रयास करें / too many wrong PINs: try again in ${s} s`, 'pin');
@@ -70,7 +79,9 @@ export async function authenticate(db: Db, name: string, pin: string | null | un
     const wait = waitAfter(failures);
     const until = wait ? new Date(now.getTime() + wait * 1000).toISOString() : null;
     db.sqlite
-      .prepare('INSERT INTO pin_attempts (operator_id, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(operator_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until')
+      .prepare(
+        'INSERT INTO pin_attempts (operator_id, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(operator_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until',
+      )
       .run(op.id, failures, until);
     throw new AppError('forbidden', `गलत पिन${wait ? `; ${wait} सेकंड प्रतीक्षा करें` : ''} / wrong PIN${wait ? `; wait ${wait} s` : ''}`, 'pin');
   }
@@ -90,7 +101,8 @@ export function authStatus(ctx: Ctx): Output<'auth.status'> {
 export function setPin(ctx: Ctx, input: ParsedInput<'operators.setPin'>): Output<'operators.setPin'> {
   const me = ctx.operator;
   if (!me) throw new AppError('forbidden', 'कोई ऑपरेटर चयनित नहीं / no operator is signed in');
-  if (me.role !== 'sho' && me.id !== input.operatorId) throw new AppError('forbidden', 'केवल थानाध्यक्ष दूसरों का पिन बदल सकते हैं / only the SHO may set another operator\'s PIN');
+  if (me.role !== 'sho' && me.id !== input.operatorId)
+    throw new AppError('forbidden', "केवल थानाध्यक्ष दूसरों का पिन बदल सकते हैं / only the SHO may set another operator's PIN");
   const row = ctx.db.sqlite.prepare('SELECT id FROM operators WHERE id = ?').get(input.operatorId);
   if (!row) throw notFound({ hi: 'ऑपरेटर', en: 'operator' }, input.operatorId);
   const hash = hashPin(input.pin);

@@ -31,7 +31,12 @@ export interface DispatchOptions {
  * The one dispatch every transport runs: validate, authorise, call the handler inside a transaction,
  * and return a plain result. Nothing rich crosses a process boundary.
  */
-export async function dispatch(ctx: Omit<Ctx, 'channel'>, channel: string, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
+export async function dispatch(
+  ctx: Omit<Ctx, 'channel'>,
+  channel: string,
+  rawInput: unknown,
+  options: DispatchOptions = {},
+): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'unknown_channel', message: `अज्ञात चैनल "${channel}" / unknown channel "${channel}"` } };
   }
@@ -54,7 +59,8 @@ export async function dispatch(ctx: Omit<Ctx, 'channel'>, channel: string, rawIn
     if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
     if (e instanceof z.ZodError) return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${e.message}` } };
     const msg = e instanceof Error ? e.message : String(e);
-    if (/UNIQUE constraint failed/.test(msg)) return { ok: false, error: { code: 'conflict', message: `पहले से दर्ज / already exists (${msg})` } };
+    if (/UNIQUE constraint failed/.test(msg))
+      return { ok: false, error: { code: 'conflict', message: `पहले से दर्ज / already exists (${msg})` } };
     return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${msg}` } };
   }
 }
@@ -63,6 +69,8 @@ function authorise(ctx: Ctx, channel: Channel) {
   const access = channelAccess[channel];
   if (access === 'read' || access === 'setup') return;
   if (!ctx.operator) throw new AppError('forbidden', 'कोई ऑपरेटर चयनित नहीं / no operator is signed in');
-  if (ctx.operator.role === 'viewer') throw new AppError('forbidden', `दर्शक (viewer) बदलाव नहीं कर सकते / a viewer cannot change anything (${channel})`);
-  if (access === 'sho' && ctx.operator.role !== 'sho') throw new AppError('forbidden', `यह कार्य केवल थानाध्यक्ष (SHO) कर सकते हैं / only the SHO may do this (${channel})`);
+  if (ctx.operator.role === 'viewer')
+    throw new AppError('forbidden', `दर्शक (viewer) बदलाव नहीं कर सकते / a viewer cannot change anything (${channel})`);
+  if (access === 'sho' && ctx.operator.role !== 'sho')
+    throw new AppError('forbidden', `यह कार्य केवल थानाध्यक्ष (SHO) कर सकते हैं / only the SHO may do this (${channel})`);
 }

@@ -9,7 +9,14 @@ afterEach(() => reg.close());
 
 const informant = { name: 'रामप्रीत यादव', phone: '98390 47125', role: 'pradhan' as const };
 const entry = (receivedAt: string, extra: Record<string, unknown> = {}) =>
-  reg.call('entries.create', { receivedAt, mode: 'whatsapp-group', source: 'थाना गगहा सूचना', informant, summary: 'रेलवे क्रॉसिंग पर युवक की पिटाई का वीडियो', ...extra });
+  reg.call('entries.create', {
+    receivedAt,
+    mode: 'whatsapp-group',
+    source: 'थाना गगहा सूचना',
+    informant,
+    summary: 'रेलवे क्रॉसिंग पर युवक की पिटाई का वीडियो',
+    ...extra,
+  });
 
 const auditCount = () => (reg.folder.db.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
@@ -58,7 +65,12 @@ describe('due date and overdue', () => {
 describe('life of an entry', () => {
   it('keeps an action log, disposes with a note, and a cancelled entry stays with its reason', async () => {
     const e = await entry('2025-01-08T10:32');
-    await reg.call('entries.addAction', { entryId: e.id, at: '2025-01-08T12:00', text: 'उ0नि0 अनीता वर्मा को जांच हेतु अंकित', status: 'under-inquiry' });
+    await reg.call('entries.addAction', {
+      entryId: e.id,
+      at: '2025-01-08T12:00',
+      text: 'उ0नि0 अनीता वर्मा को जांच हेतु अंकित',
+      status: 'under-inquiry',
+    });
     await reg.call('entries.dispose', { entryId: e.id, at: '2025-01-12T17:00', note: 'मौके पर जाकर समझौता कराया गया' });
     const got = await reg.call('entries.get', { id: e.id });
     expect(got.status).toBe('disposed');
@@ -118,21 +130,56 @@ describe('FIRs and persons', () => {
   it('are unique by district + station + year + number, and linking marks the entry', async () => {
     const e = await entry('2025-01-08T10:32');
     const fir = await reg.call('firs.create', {
-      year: 2025, number: 12, registeredAt: '2025-01-09T11:00', io: 'उ0नि0 अनीता वर्मा',
-      sections: [{ act: 'BNS', section: '115 (2)' }, { act: 'BNS', section: '352' }, { act: 'BNS', section: '351(3)' }],
+      year: 2025,
+      number: 12,
+      registeredAt: '2025-01-09T11:00',
+      io: 'उ0नि0 अनीता वर्मा',
+      sections: [
+        { act: 'BNS', section: '115 (2)' },
+        { act: 'BNS', section: '352' },
+        { act: 'BNS', section: '351(3)' },
+      ],
     });
-    const again = await reg.try('firs.create', { year: 2025, number: 12, registeredAt: '2025-01-09T11:00', sections: [{ act: 'BNS', section: '303(2)' }] });
+    const again = await reg.try('firs.create', {
+      year: 2025,
+      number: 12,
+      registeredAt: '2025-01-09T11:00',
+      sections: [{ act: 'BNS', section: '303(2)' }],
+    });
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error.code).toBe('conflict');
-    const other = await reg.try('firs.create', { station: 'पिपराइच', year: 2025, number: 12, registeredAt: '2025-01-09T11:00', sections: [{ act: 'BNS', section: '303(2)' }] });
+    const other = await reg.try('firs.create', {
+      station: 'पिपराइच',
+      year: 2025,
+      number: 12,
+      registeredAt: '2025-01-09T11:00',
+      sections: [{ act: 'BNS', section: '303(2)' }],
+    });
     expect(other.ok).toBe(true);
 
     await reg.call('firs.linkEntry', { firId: fir.id, entryId: e.id });
-    const accused = await reg.call('persons.create', { name: 'आयुष चौधरी', relativeName: 'रमेश चौधरी', relation: 'पिता', age: 22, gender: 'male', address: 'ग्राम भरवलिया' });
-    await reg.call('firs.linkPerson', { firId: fir.id, personId: accused.id, role: 'accused', status: 'arrested', arrestedAt: '2025-01-10T06:00' });
+    const accused = await reg.call('persons.create', {
+      name: 'आयुष चौधरी',
+      relativeName: 'रमेश चौधरी',
+      relation: 'पिता',
+      age: 22,
+      gender: 'male',
+      address: 'ग्राम भरवलिया',
+    });
+    await reg.call('firs.linkPerson', {
+      firId: fir.id,
+      personId: accused.id,
+      role: 'accused',
+      status: 'arrested',
+      arrestedAt: '2025-01-10T06:00',
+    });
     const got = await reg.call('entries.get', { id: e.id });
     expect(got.status).toBe('fir-registered');
-    expect(got.firs[0].sections).toEqual([{ act: 'BNS', section: '115(2)' }, { act: 'BNS', section: '352' }, { act: 'BNS', section: '351(3)' }]);
+    expect(got.firs[0].sections).toEqual([
+      { act: 'BNS', section: '115(2)' },
+      { act: 'BNS', section: '352' },
+      { act: 'BNS', section: '351(3)' },
+    ]);
     expect(got.persons[0]).toMatchObject({ name: 'आयुष चौधरी', role: 'accused', status: 'arrested', arrestedAt: '2025-01-10T06:00:00' });
   });
 });

@@ -14,12 +14,33 @@ const ENTRY = { hi: 'प्रविष्टि', en: 'entry' };
 const OPEN_STATUSES = ['pending', 'under-inquiry'] as const;
 
 type EntryRow = {
-  id: number; year: number; serial: number; received_at: string; mode: Output<'entries.get'>['mode']; source_id: number | null;
-  source: string | null; informant_name: string; informant_relative: string | null; informant_phone: string | null;
-  informant_role: string | null; informant_address: string | null; opponent: string | null; place: string | null;
-  beat: string | null; category: string | null; summary: string; marked_to: string | null; status: Output<'entries.get'>['status'];
-  due_at: string; disposed_at: string | null; disposal_note: string | null; remarks: string | null; cancel_reason: string | null;
-  cancelled_at: string | null; created_at: string; updated_at: string;
+  id: number;
+  year: number;
+  serial: number;
+  received_at: string;
+  mode: Output<'entries.get'>['mode'];
+  source_id: number | null;
+  source: string | null;
+  informant_name: string;
+  informant_relative: string | null;
+  informant_phone: string | null;
+  informant_role: string | null;
+  informant_address: string | null;
+  opponent: string | null;
+  place: string | null;
+  beat: string | null;
+  category: string | null;
+  summary: string;
+  marked_to: string | null;
+  status: Output<'entries.get'>['status'];
+  due_at: string;
+  disposed_at: string | null;
+  disposal_note: string | null;
+  remarks: string | null;
+  cancel_reason: string | null;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
 };
 
 const SELECT_ENTRY = `SELECT e.*, s.name AS source FROM entries e LEFT JOIN sources s ON s.id = e.source_id`;
@@ -36,12 +57,18 @@ function isOverdue(r: { status: string; due_at: string }, today: string): boolea
 /** The next serial of a year. The counter outlives any row, so a serial is never handed out twice. */
 function nextSerial(ctx: Ctx, year: number): number {
   const { sqlite } = ctx.db;
-  const counter = (sqlite.prepare('SELECT last_serial FROM serial_counters WHERE year = ?').get(year) as { last_serial: number } | undefined)?.last_serial ?? 0;
+  const counter =
+    (sqlite.prepare('SELECT last_serial FROM serial_counters WHERE year = ?').get(year) as { last_serial: number } | undefined)
+      ?.last_serial ?? 0;
   // Rows imported from other stations' registers keep their own serials and do not move this register's.
-  const maxUsed = (sqlite.prepare('SELECT max(serial) AS m FROM entries WHERE year = ? AND origin_station IS NULL').get(year) as { m: number | null }).m ?? 0;
+  const maxUsed =
+    (sqlite.prepare('SELECT max(serial) AS m FROM entries WHERE year = ? AND origin_station IS NULL').get(year) as { m: number | null })
+      .m ?? 0;
   const serial = Math.max(counter, maxUsed) + 1;
   sqlite
-    .prepare('INSERT INTO serial_counters (year, last_serial) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last_serial = excluded.last_serial')
+    .prepare(
+      'INSERT INTO serial_counters (year, last_serial) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last_serial = excluded.last_serial',
+    )
     .run(year, serial);
   return serial;
 }
@@ -71,9 +98,28 @@ export function createEntry(ctx: Ctx, input: ParsedInput<'entries.create'>): Out
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
         )
         .run(
-          year, serial, input.receivedAt, input.mode, sourceId, contactId, inf.name, inf.relativeName ?? null, inf.phone ?? null,
-          inf.role ?? null, inf.address ?? null, input.opponent, input.place, input.beat, input.category, input.summary,
-          input.markedTo, dueAt, input.remarks, ctx.operator?.id ?? null, now, now,
+          year,
+          serial,
+          input.receivedAt,
+          input.mode,
+          sourceId,
+          contactId,
+          inf.name,
+          inf.relativeName ?? null,
+          inf.phone ?? null,
+          inf.role ?? null,
+          inf.address ?? null,
+          input.opponent,
+          input.place,
+          input.beat,
+          input.category,
+          input.summary,
+          input.markedTo,
+          dueAt,
+          input.remarks,
+          ctx.operator?.id ?? null,
+          now,
+          now,
         ).lastInsertRowid,
     ),
   );
@@ -91,7 +137,10 @@ function loadRow(ctx: Ctx, id: number): EntryRow {
 
 function assertNotCancelled(r: EntryRow) {
   if (r.status === 'cancelled') {
-    throw ruleError(`प्रविष्टि ${r.serial}/${r.year} निरस्त है और बदली नहीं जा सकती`, `entry ${r.serial}/${r.year} is cancelled and cannot be changed`);
+    throw ruleError(
+      `प्रविष्टि ${r.serial}/${r.year} निरस्त है और बदली नहीं जा सकती`,
+      `entry ${r.serial}/${r.year} is cancelled and cannot be changed`,
+    );
   }
 }
 
@@ -122,12 +171,20 @@ export function updateEntry(ctx: Ctx, input: ParsedInput<'entries.update'>): Out
     if (inf.address !== undefined) cols.informant_address = inf.address;
     if (inf.phone !== undefined) {
       cols.informant_phone = inf.phone;
-      cols.informant_contact_id = inf.phone ? ensureContactByPhone(ctx, inf.name ?? r.informant_name, inf.phone, inf.role ?? r.informant_role) : null;
+      cols.informant_contact_id = inf.phone
+        ? ensureContactByPhone(ctx, inf.name ?? r.informant_name, inf.phone, inf.role ?? r.informant_role)
+        : null;
     }
   }
   const simple: [keyof typeof input, string][] = [
-    ['opponent', 'opponent'], ['place', 'place'], ['beat', 'beat'], ['category', 'category'],
-    ['summary', 'summary'], ['markedTo', 'marked_to'], ['remarks', 'remarks'], ['status', 'status'],
+    ['opponent', 'opponent'],
+    ['place', 'place'],
+    ['beat', 'beat'],
+    ['category', 'category'],
+    ['summary', 'summary'],
+    ['markedTo', 'marked_to'],
+    ['remarks', 'remarks'],
+    ['status', 'status'],
   ];
   for (const [k, col] of simple) if (input[k] !== undefined) cols[col] = input[k];
   if (input.status !== undefined && r.status === 'disposed') {
@@ -139,7 +196,11 @@ export function updateEntry(ctx: Ctx, input: ParsedInput<'entries.update'>): Out
     cols.updated_at = utcIso(ctx.now());
     auditedUpdate(ctx, 'entries', r.id, () => {
       ctx.db.sqlite
-        .prepare(`UPDATE entries SET ${Object.keys(cols).map((c) => `${c} = ?`).join(', ')} WHERE id = ?`)
+        .prepare(
+          `UPDATE entries SET ${Object.keys(cols)
+            .map((c) => `${c} = ?`)
+            .join(', ')} WHERE id = ?`,
+        )
         .run(...Object.values(cols), r.id);
     });
   }
@@ -162,7 +223,13 @@ function insertAction(ctx: Ctx, entryId: number, at: string, text: string, statu
 function setStatus(ctx: Ctx, id: number, cols: Record<string, unknown>) {
   cols.updated_at = utcIso(ctx.now());
   auditedUpdate(ctx, 'entries', id, () => {
-    ctx.db.sqlite.prepare(`UPDATE entries SET ${Object.keys(cols).map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...Object.values(cols), id);
+    ctx.db.sqlite
+      .prepare(
+        `UPDATE entries SET ${Object.keys(cols)
+          .map((c) => `${c} = ?`)
+          .join(', ')} WHERE id = ?`,
+      )
+      .run(...Object.values(cols), id);
   });
 }
 
@@ -170,7 +237,8 @@ export function addAction(ctx: Ctx, input: ParsedInput<'entries.addAction'>): Ou
   const r = loadRow(ctx, input.entryId);
   assertNotCancelled(r);
   const at = input.at ?? istLocal(ctx.now());
-  if (at < r.received_at) throw ruleError('कार्यवाही की तिथि प्राप्ति से पहले नहीं हो सकती', 'an action cannot be dated before the entry was received', 'at');
+  if (at < r.received_at)
+    throw ruleError('कार्यवाही की तिथि प्राप्ति से पहले नहीं हो सकती', 'an action cannot be dated before the entry was received', 'at');
   const id = insertAction(ctx, r.id, at, input.text, input.status ?? null);
   if (input.status && input.status !== r.status) {
     // Reopening a disposed entry clears its disposal; the audit trail keeps what it was.
@@ -183,8 +251,10 @@ export function addAction(ctx: Ctx, input: ParsedInput<'entries.addAction'>): Ou
 export function disposeEntry(ctx: Ctx, input: ParsedInput<'entries.dispose'>): Output<'entries.dispose'> {
   const r = loadRow(ctx, input.entryId);
   assertNotCancelled(r);
-  if (r.status === 'disposed') throw ruleError(`प्रविष्टि ${r.serial}/${r.year} पहले से निस्तारित है`, `entry ${r.serial}/${r.year} is already disposed`);
-  if (input.at < r.received_at) throw ruleError('निस्तारण की तिथि प्राप्ति से पहले नहीं हो सकती', 'disposal cannot be dated before the entry was received', 'at');
+  if (r.status === 'disposed')
+    throw ruleError(`प्रविष्टि ${r.serial}/${r.year} पहले से निस्तारित है`, `entry ${r.serial}/${r.year} is already disposed`);
+  if (input.at < r.received_at)
+    throw ruleError('निस्तारण की तिथि प्राप्ति से पहले नहीं हो सकती', 'disposal cannot be dated before the entry was received', 'at');
   insertAction(ctx, r.id, input.at, input.note, 'disposed');
   setStatus(ctx, r.id, { status: 'disposed', disposed_at: input.at, disposal_note: input.note });
   reindexEntry(ctx, r.id);
@@ -213,8 +283,22 @@ export function reindexEntry(ctx: Ctx, id: number): void {
   const r = loadRow(ctx, id);
   const actions = ctx.db.sqlite.prepare('SELECT text FROM entry_actions WHERE entry_id = ? ORDER BY id').all(id) as { text: string }[];
   const body = [
-    `${r.serial}/${r.year}`, r.source, r.informant_name, r.informant_relative, r.informant_phone, r.informant_address, r.opponent,
-    r.place, r.beat, r.category, r.summary, r.marked_to, r.remarks, r.disposal_note, r.cancel_reason, ...actions.map((a) => a.text),
+    `${r.serial}/${r.year}`,
+    r.source,
+    r.informant_name,
+    r.informant_relative,
+    r.informant_phone,
+    r.informant_address,
+    r.opponent,
+    r.place,
+    r.beat,
+    r.category,
+    r.summary,
+    r.marked_to,
+    r.remarks,
+    r.disposal_note,
+    r.cancel_reason,
+    ...actions.map((a) => a.text),
   ]
     .filter(Boolean)
     .join('\n');
@@ -223,9 +307,20 @@ export function reindexEntry(ctx: Ctx, id: number): void {
 
 function toListRow(r: EntryRow, today: string): Output<'entries.list'>['rows'][number] {
   return {
-    id: r.id, year: r.year, serial: r.serial, receivedAt: r.received_at, mode: r.mode, source: r.source,
-    informantName: r.informant_name, place: r.place, summary: r.summary, markedTo: r.marked_to, status: r.status,
-    dueAt: r.due_at, overdue: isOverdue(r, today), disposedAt: r.disposed_at,
+    id: r.id,
+    year: r.year,
+    serial: r.serial,
+    receivedAt: r.received_at,
+    mode: r.mode,
+    source: r.source,
+    informantName: r.informant_name,
+    place: r.place,
+    summary: r.summary,
+    markedTo: r.marked_to,
+    status: r.status,
+    dueAt: r.due_at,
+    overdue: isOverdue(r, today),
+    disposedAt: r.disposed_at,
   };
 }
 
@@ -237,8 +332,14 @@ export function listEntryRows(ctx: Ctx, where: string, params: unknown[], tail =
 export function listEntries(ctx: Ctx, input: ParsedInput<'entries.list'>): Output<'entries.list'> {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (input.from) { where.push('e.received_at >= ?'); params.push(`${input.from}T00:00:00`); }
-  if (input.to) { where.push('e.received_at <= ?'); params.push(`${input.to}T23:59:59`); }
+  if (input.from) {
+    where.push('e.received_at >= ?');
+    params.push(`${input.from}T00:00:00`);
+  }
+  if (input.to) {
+    where.push('e.received_at <= ?');
+    params.push(`${input.to}T23:59:59`);
+  }
   if (input.status) {
     const st = Array.isArray(input.status) ? input.status : [input.status];
     where.push(`e.status IN (${st.map(() => '?').join(',')})`);
@@ -249,7 +350,10 @@ export function listEntries(ctx: Ctx, input: ParsedInput<'entries.list'>): Outpu
     where.push(input.overdue ? cond : `NOT ${cond}`);
     params.push(istToday(ctx.now()));
   }
-  if (input.source) { where.push('s.name = ?'); params.push(input.source); }
+  if (input.source) {
+    where.push('s.name = ?');
+    params.push(input.source);
+  }
   if (input.q) {
     const ids = matchIds(ctx, 'entry', input.q, 100_000);
     if (!ids.length) return { total: 0, rows: [] };
@@ -257,7 +361,9 @@ export function listEntries(ctx: Ctx, input: ParsedInput<'entries.list'>): Outpu
     params.push(JSON.stringify(ids));
   }
   const w = where.length ? where.join(' AND ') : '1';
-  const { total } = ctx.db.sqlite.prepare(`SELECT count(*) AS total FROM entries e LEFT JOIN sources s ON s.id = e.source_id WHERE ${w}`).get(...params) as { total: number };
+  const { total } = ctx.db.sqlite
+    .prepare(`SELECT count(*) AS total FROM entries e LEFT JOIN sources s ON s.id = e.source_id WHERE ${w}`)
+    .get(...params) as { total: number };
   const rows = listEntryRows(ctx, w, [...params, input.limit, input.offset], 'ORDER BY e.received_at DESC, e.id DESC LIMIT ? OFFSET ?');
   return { total, rows };
 }
@@ -266,7 +372,9 @@ export function getEntry(ctx: Ctx, input: ParsedInput<'entries.get'>): Output<'e
   const r = loadRow(ctx, input.id);
   const today = istToday(ctx.now());
   const actions = ctx.db.sqlite
-    .prepare('SELECT a.id, a.at, a.text, a.status, o.name AS operator FROM entry_actions a LEFT JOIN operators o ON o.id = a.operator_id WHERE a.entry_id = ? ORDER BY a.at, a.id')
+    .prepare(
+      'SELECT a.id, a.at, a.text, a.status, o.name AS operator FROM entry_actions a LEFT JOIN operators o ON o.id = a.operator_id WHERE a.entry_id = ? ORDER BY a.at, a.id',
+    )
     .all(r.id) as Output<'entries.get'>['actions'];
   const firs = getFirsOfEntry(ctx, r.id);
   const persons = firs.flatMap((f) => f.persons.map((p) => ({ ...p, firId: f.id })));
@@ -274,10 +382,27 @@ export function getEntry(ctx: Ctx, input: ParsedInput<'entries.get'>): Output<'e
   return {
     ...toListRow(r, today),
     sourceId: r.source_id,
-    informant: { name: r.informant_name, relativeName: r.informant_relative, phone: r.informant_phone, role: r.informant_role, address: r.informant_address },
-    opponent: r.opponent, beat: r.beat, category: r.category, disposalNote: r.disposal_note, remarks: r.remarks,
-    cancelReason: r.cancel_reason, cancelledAt: r.cancelled_at, createdAt: r.created_at, updatedAt: r.updated_at,
-    actions, firs, persons, messages: links.messages, evidence: links.evidence,
+    informant: {
+      name: r.informant_name,
+      relativeName: r.informant_relative,
+      phone: r.informant_phone,
+      role: r.informant_role,
+      address: r.informant_address,
+    },
+    opponent: r.opponent,
+    beat: r.beat,
+    category: r.category,
+    disposalNote: r.disposal_note,
+    remarks: r.remarks,
+    cancelReason: r.cancel_reason,
+    cancelledAt: r.cancelled_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    actions,
+    firs,
+    persons,
+    messages: links.messages,
+    evidence: links.evidence,
   };
 }
 

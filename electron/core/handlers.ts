@@ -3,7 +3,18 @@ import type { Ctx } from './context';
 import { createOperator, getStation, initStation, listOperators, updateStation } from './station';
 import { createContact, createSource, listContacts, listSources } from './sources';
 import { addAction, cancelEntry, createEntry, disposeEntry, getEntry, listEntries, updateEntry } from './entries';
-import { createFir, createPerson, getFir, getPerson, linkEntry, linkPerson, listFirs, updateFir, updateFirPerson, updatePerson } from './firs';
+import {
+  createFir,
+  createPerson,
+  getFir,
+  getPerson,
+  linkEntry,
+  linkPerson,
+  listFirs,
+  updateFir,
+  updateFirPerson,
+  updatePerson,
+} from './firs';
 import { search } from './search';
 import { appInfo, dashboard } from './stats';
 import { DOCUMENT_SELF_TRANSACTED, documentAccess, documentHandlers } from './register/handlers';
@@ -69,7 +80,17 @@ export const handlers: { [C in Channel]: Handler<C> } = {
 };
 
 /** Handlers that stream files and run their own transactions; every other handler runs inside one. */
-export const SELF_TRANSACTED: ReadonlySet<Channel> = new Set<Channel>(['auth.login', 'backup.create', 'backup.verify', 'import.files', 'import.text', 'import.cancel', 'evidence.verify', 'audit.verify', ...DOCUMENT_SELF_TRANSACTED]);
+export const SELF_TRANSACTED: ReadonlySet<Channel> = new Set<Channel>([
+  'auth.login',
+  'backup.create',
+  'backup.verify',
+  'import.files',
+  'import.text',
+  'import.cancel',
+  'evidence.verify',
+  'audit.verify',
+  ...DOCUMENT_SELF_TRANSACTED,
+]);
 
 /** Who may call a channel: anyone (read), first run (setup), an operator who may write, or the SHO. */
 export const channelAccess: { [C in Channel]: 'read' | 'write' | 'sho' | 'setup' } = {

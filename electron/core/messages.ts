@@ -2,8 +2,19 @@ import type { Ctx } from './context';
 import type { Output } from '../contract/index';
 
 type MessageRow = {
-  id: number; source: string; kind: 'user' | 'system'; sender: string | null; sender_phone: string | null; sent_at: string | null;
-  text: string; deleted: number; edited: number; media_omitted: number; info_only: number | null; attachments: string; entry_ids: string;
+  id: number;
+  source: string;
+  kind: 'user' | 'system';
+  sender: string | null;
+  sender_phone: string | null;
+  sent_at: string | null;
+  text: string;
+  deleted: number;
+  edited: number;
+  media_omitted: number;
+  info_only: number | null;
+  attachments: string;
+  entry_ids: string;
 };
 
 const SELECT_MESSAGES = `
@@ -21,15 +32,29 @@ export const CHAT_ORDER = 'ORDER BY m.source_id, m.sent_at IS NULL, m.sent_at, m
 
 export function toMessage(r: MessageRow): Output<'entries.get'>['messages'][number] {
   return {
-    id: r.id, source: r.source, kind: r.kind, sender: r.sender, senderPhone: r.sender_phone, sentAt: r.sent_at, text: r.text,
-    deleted: !!r.deleted, edited: !!r.edited, mediaOmitted: !!r.media_omitted, infoOnly: !!r.info_only,
-    attachments: JSON.parse(r.attachments), entryIds: JSON.parse(r.entry_ids),
+    id: r.id,
+    source: r.source,
+    kind: r.kind,
+    sender: r.sender,
+    senderPhone: r.sender_phone,
+    sentAt: r.sent_at,
+    text: r.text,
+    deleted: !!r.deleted,
+    edited: !!r.edited,
+    mediaOmitted: !!r.media_omitted,
+    infoOnly: !!r.info_only,
+    attachments: JSON.parse(r.attachments),
+    entryIds: JSON.parse(r.entry_ids),
   };
 }
 
 export function loadMessages(ctx: Ctx, ids: number[]): Output<'entries.get'>['messages'] {
   if (!ids.length) return [];
-  return (ctx.db.sqlite.prepare(`${SELECT_MESSAGES} WHERE m.id IN (SELECT value FROM json_each(?)) ${CHAT_ORDER}`).all(JSON.stringify(ids)) as MessageRow[]).map(toMessage);
+  return (
+    ctx.db.sqlite
+      .prepare(`${SELECT_MESSAGES} WHERE m.id IN (SELECT value FROM json_each(?)) ${CHAT_ORDER}`)
+      .all(JSON.stringify(ids)) as MessageRow[]
+  ).map(toMessage);
 }
 
 export function queryMessages(ctx: Ctx, where: string, params: unknown[], tail = CHAT_ORDER): Output<'entries.get'>['messages'] {

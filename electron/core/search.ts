@@ -45,7 +45,9 @@ export function matchIds(ctx: Ctx, kind: SearchKind, q: string, limit = 10_000):
   const fq = ftsQuery(q);
   if (!fq) return [];
   const rows = ctx.db.sqlite
-    .prepare(`SELECT rowid / ${SEARCH_KIND_SLOTS} AS ref_id FROM search_fts WHERE search_fts MATCH ? AND rowid % ${SEARCH_KIND_SLOTS} = ? ORDER BY rank LIMIT ?`)
+    .prepare(
+      `SELECT rowid / ${SEARCH_KIND_SLOTS} AS ref_id FROM search_fts WHERE search_fts MATCH ? AND rowid % ${SEARCH_KIND_SLOTS} = ? ORDER BY rank LIMIT ?`,
+    )
     .all(fq, SEARCH_KINDS[kind], limit) as { ref_id: number }[];
   return rows.map((r) => r.ref_id);
 }
@@ -65,13 +67,20 @@ export function search(ctx: Ctx, input: ParsedInput<'search'>): Output<'search'>
   const entries = inOrder(entryIds, listEntryRows(ctx, `e.id IN (${place(entryIds)})`, entryIds));
   const persons = inOrder(
     personIds,
-    sqlite.prepare(`SELECT id, name, relative_name AS relativeName, address FROM persons WHERE id IN (${place(personIds)})`).all(...personIds) as Output<'search'>['persons'],
+    sqlite
+      .prepare(`SELECT id, name, relative_name AS relativeName, address FROM persons WHERE id IN (${place(personIds)})`)
+      .all(...personIds) as Output<'search'>['persons'],
   );
   const firs = inOrder(
     firIds,
-    (sqlite.prepare(`SELECT id, year, number, station FROM firs WHERE id IN (${place(firIds)})`).all(...firIds) as { id: number; year: number; number: number; station: string }[]).map(
-      (f) => ({ id: f.id, label: `मु0अ0सं0 ${f.number}/${f.year} थाना ${f.station}` }),
-    ),
+    (
+      sqlite.prepare(`SELECT id, year, number, station FROM firs WHERE id IN (${place(firIds)})`).all(...firIds) as {
+        id: number;
+        year: number;
+        number: number;
+        station: string;
+      }[]
+    ).map((f) => ({ id: f.id, label: `मु0अ0सं0 ${f.number}/${f.year} थाना ${f.station}` })),
   );
   const messages = messageIds.length
     ? inOrder(

@@ -47,7 +47,9 @@ function insertSource(ctx: Ctx, name: string, kind: SourceKind, beat: string | n
 export function listContacts(ctx: Ctx, input: ParsedInput<'contacts.list'>): Output<'contacts.list'> {
   const q = input?.q;
   const rows = q
-    ? ctx.db.sqlite.prepare("SELECT id, name, phone, role FROM contacts WHERE name LIKE ? OR phone LIKE ? ORDER BY name LIMIT 200").all(`%${q}%`, `%${q}%`)
+    ? ctx.db.sqlite
+        .prepare('SELECT id, name, phone, role FROM contacts WHERE name LIKE ? OR phone LIKE ? ORDER BY name LIMIT 200')
+        .all(`%${q}%`, `%${q}%`)
     : ctx.db.sqlite.prepare('SELECT id, name, phone, role FROM contacts ORDER BY name LIMIT 200').all();
   return rows as Output<'contacts.list'>;
 }

@@ -6,14 +6,29 @@ import { utcIso } from './time';
 import { hashPin, pinsInUse } from './auth';
 
 type StationRow = {
-  name: string; district: string; code: string | null; due_days: number; igrs_due_days: number; receiving_device: string | null;
-  backup_dir: string | null; lock_minutes: number;
+  name: string;
+  district: string;
+  code: string | null;
+  due_days: number;
+  igrs_due_days: number;
+  receiving_device: string | null;
+  backup_dir: string | null;
+  lock_minutes: number;
 };
 
 export function getStation(ctx: Ctx): Output<'station.get'> {
   const r = ctx.db.sqlite.prepare('SELECT * FROM station WHERE id = 1').get() as StationRow | undefined;
   if (!r) return null;
-  return { name: r.name, district: r.district, code: r.code, dueDays: r.due_days, igrsDueDays: r.igrs_due_days, receivingDevice: r.receiving_device, backupDir: r.backup_dir, lockMinutes: r.lock_minutes };
+  return {
+    name: r.name,
+    district: r.district,
+    code: r.code,
+    dueDays: r.due_days,
+    igrsDueDays: r.igrs_due_days,
+    receivingDevice: r.receiving_device,
+    backupDir: r.backup_dir,
+    lockMinutes: r.lock_minutes,
+  };
 }
 
 export function requireStation(ctx: Ctx): NonNullable<Output<'station.get'>> {
@@ -46,8 +61,14 @@ export function initStation(ctx: Ctx, input: ParsedInput<'station.init'>): Outpu
 export function updateStation(ctx: Ctx, input: ParsedInput<'station.update'>): Output<'station.update'> {
   requireStation(ctx);
   const cols: Record<string, unknown> = {
-    name: input.name, district: input.district, code: input.code,
-    due_days: input.dueDays, igrs_due_days: input.igrsDueDays, receiving_device: input.receivingDevice, backup_dir: input.backupDir, lock_minutes: input.lockMinutes,
+    name: input.name,
+    district: input.district,
+    code: input.code,
+    due_days: input.dueDays,
+    igrs_due_days: input.igrsDueDays,
+    receiving_device: input.receivingDevice,
+    backup_dir: input.backupDir,
+    lock_minutes: input.lockMinutes,
   };
   const sets = Object.entries(cols).filter(([, v]) => v !== undefined);
   if (sets.length) {
@@ -59,9 +80,14 @@ export function updateStation(ctx: Ctx, input: ParsedInput<'station.update'>): O
 }
 
 export function listOperators(ctx: Ctx): Output<'operators.list'> {
-  return (ctx.db.sqlite.prepare('SELECT id, name, role, active FROM operators ORDER BY id').all() as { id: number; name: string; role: 'sho'; active: number }[]).map(
-    (r) => ({ ...r, active: !!r.active }),
-  );
+  return (
+    ctx.db.sqlite.prepare('SELECT id, name, role, active FROM operators ORDER BY id').all() as {
+      id: number;
+      name: string;
+      role: 'sho';
+      active: number;
+    }[]
+  ).map((r) => ({ ...r, active: !!r.active }));
 }
 
 export function createOperator(ctx: Ctx, input: ParsedInput<'operators.create'>): Output<'operators.create'> {

@@ -5,7 +5,11 @@ let reg: TestRegister;
 afterEach(() => reg?.close());
 
 const entry = (receivedAt: string, name: string) => ({
-  receivedAt, mode: 'whatsapp-group' as const, source: 'थाना गगहा डिजिटल वालंटियर', informant: { name }, summary: `शिकायत ${name}`,
+  receivedAt,
+  mode: 'whatsapp-group' as const,
+  source: 'थाना गगहा डिजिटल वालंटियर',
+  informant: { name },
+  summary: `शिकायत ${name}`,
 });
 
 describe('stats.dashboard', () => {
@@ -16,10 +20,22 @@ describe('stats.dashboard', () => {
     await reg.call('entries.create', entry('2024-12-10T10:00', 'पुराना')); // 41 days old, previous month
     const c = await reg.call('entries.create', entry('2025-01-05T09:00', 'गीता'));
     await reg.call('entries.dispose', { entryId: c.id, at: '2025-01-09T12:00', note: 'सुलह' });
-    const fir = await reg.call('firs.create', { year: 2025, number: 12, registeredAt: '2025-01-16T11:00', sections: [{ act: 'BNS', section: '115(2)' }], entryId: b.id });
+    const fir = await reg.call('firs.create', {
+      year: 2025,
+      number: 12,
+      registeredAt: '2025-01-16T11:00',
+      sections: [{ act: 'BNS', section: '115(2)' }],
+      entryId: b.id,
+    });
     const p1 = await reg.call('persons.create', { name: 'मोहन' });
     const p2 = await reg.call('persons.create', { name: 'सोहन' });
-    await reg.call('firs.linkPerson', { firId: fir.id, personId: p1.id, role: 'accused', status: 'arrested', arrestedAt: '2025-01-17T08:00' });
+    await reg.call('firs.linkPerson', {
+      firId: fir.id,
+      personId: p1.id,
+      role: 'accused',
+      status: 'arrested',
+      arrestedAt: '2025-01-17T08:00',
+    });
     await reg.call('firs.linkPerson', { firId: fir.id, personId: p2.id, role: 'accused', status: 'wanted' });
 
     const s = await reg.call('stats.dashboard', {});

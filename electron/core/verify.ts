@@ -32,7 +32,6 @@ function recordRun(ctx: Ctx, r: Output<'audit.verify'>) {
 
 export function lastVerify(ctx: Ctx): Output<'audit.lastVerify'> {
   const r = ctx.db.sqlite.prepare('SELECT at, ok, checked, problems FROM verify_runs ORDER BY id DESC LIMIT 1').get() as
-    | { at: string; ok: number; checked: number; problems: number }
-    | undefined;
+    { at: string; ok: number; checked: number; problems: number } | undefined;
   return r ? { at: r.at, ok: !!r.ok, checked: r.checked, problems: r.problems } : null;
 }

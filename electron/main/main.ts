@@ -18,7 +18,9 @@ import { APP_SCHEME, IPC_EVENT, IPC_INVOKE, IPC_SAVE_PDF } from '../shared/secur
 import type { Ctx } from '../core/context';
 import { harden, hardenSession, isAppUrl } from './security';
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
 
 let folder: DataFolder | null = null;
 const appRoot = () => app.getAppPath();
@@ -37,7 +39,8 @@ const printJobs = new Map<string, string>();
 function serveEvidence(req: Request, sha: string): Response {
   const f = folder;
   if (!f || !/^[0-9a-f]{64}$/.test(sha)) return new Response('not found', { status: 404 });
-  const row = f.db.sqlite.prepare('SELECT mime, size FROM evidence WHERE sha256 = ?').get(sha) as { mime: string; size: number } | undefined;
+  const row = f.db.sqlite.prepare('SELECT mime, size FROM evidence WHERE sha256 = ?').get(sha) as
+    { mime: string; size: number } | undefined;
   const file = path.join(f.dir, 'evidence', sha.slice(0, 2), sha.slice(2, 4), sha);
   if (!row || !fs.existsSync(file)) return new Response('not found', { status: 404 });
   const m = /^bytes=(\d*)-(\d*)$/.exec(req.headers.get('range') ?? '');
@@ -83,10 +86,17 @@ async function savePdf(owner: BrowserWindow, doc: { html: string; print: PrintSe
   try {
     await win.loadURL(`${APP_SCHEME}://thana/print/${id}`);
     const pdf = await win.webContents.printToPDF({
-      landscape: doc.print.landscape, displayHeaderFooter: true, headerTemplate: doc.print.headerTemplate,
-      footerTemplate: doc.print.footerTemplate, printBackground: true, preferCSSPageSize: true,
+      landscape: doc.print.landscape,
+      displayHeaderFooter: true,
+      headerTemplate: doc.print.headerTemplate,
+      footerTemplate: doc.print.footerTemplate,
+      printBackground: true,
+      preferCSSPageSize: true,
     });
-    const { canceled, filePath } = await dialog.showSaveDialog(owner, { defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    const { canceled, filePath } = await dialog.showSaveDialog(owner, {
+      defaultPath: suggestedName,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
     if (canceled || !filePath) return { ok: true, value: { path: null } };
     fs.writeFileSync(filePath, pdf);
     return { ok: true, value: { path: filePath } };
@@ -145,7 +155,8 @@ app.whenReady().then(async () => {
   });
   // Save as PDF: the page asks for a document channel; main renders and prints it, nothing else.
   ipcMain.handle(IPC_SAVE_PDF, async (event, channel: unknown, input: unknown, name: unknown) => {
-    if (!isAppUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'forbidden', message: 'अनधिकृत स्रोत / call from outside the app refused' } };
+    if (!isAppUrl(event.senderFrame?.url ?? ''))
+      return { ok: false, error: { code: 'forbidden', message: 'अनधिकृत स्रोत / call from outside the app refused' } };
     if (!['documents.registerHtml', 'documents.summaryHtml', 'documents.certificateHtml'].includes(String(channel))) {
       return { ok: false, error: { code: 'unknown_channel', message: `not a document: ${String(channel)}` } };
     }
@@ -153,7 +164,11 @@ app.whenReady().then(async () => {
     if (!r.ok) return r;
     const owner = BrowserWindow.fromWebContents(event.sender);
     if (!owner) return { ok: false, error: { code: 'internal', message: 'no window' } };
-    return savePdf(owner, r.value as { html: string; print: PrintSetup }, `${String(name || 'document').replace(/[^\p{L}\p{N}_.-]+/gu, '-')}.pdf`);
+    return savePdf(
+      owner,
+      r.value as { html: string; print: PrintSetup },
+      `${String(name || 'document').replace(/[^\p{L}\p{N}_.-]+/gu, '-')}.pdf`,
+    );
   });
   // One backup a day while the app is open, to the folder the SHO chose; failures are recorded and shown.
   const autoBackup = () => void maybeAutoBackup({ db: f.db, dataDir: f.dir, now: () => new Date() }).catch(() => undefined);

@@ -22,7 +22,8 @@ export function hardenSession(): void {
   ses.setPermissionCheckHandler(() => false);
   // Only our own scheme is ever loaded; anything remote is cancelled before it leaves the PC.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const ok = isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    const ok =
+      isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
     callback({ cancel: !ok });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {

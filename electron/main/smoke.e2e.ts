@@ -29,7 +29,10 @@ function electronExecutable(): { exe: string | null; why: string } {
   const dir = path.join(ROOT, 'node_modules', 'electron');
   const pathTxt = path.join(dir, 'path.txt');
   if (!fs.existsSync(pathTxt)) {
-    return { exe: null, why: 'no Electron binary here (node_modules/electron was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); set THANA_ELECTRON_EXE or install Electron to run it' };
+    return {
+      exe: null,
+      why: 'no Electron binary here (node_modules/electron was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); set THANA_ELECTRON_EXE or install Electron to run it',
+    };
   }
   const exe = path.join(dir, 'dist', fs.readFileSync(pathTxt, 'utf8').trim());
   return fs.existsSync(exe) ? { exe, why: '' } : { exe: null, why: `Electron binary missing: ${exe}` };
@@ -40,7 +43,12 @@ function electronExecutable(): { exe: string | null; why: string } {
  * for Node until the packaging step rebuilds it; say so instead of failing on a crash at start.
  */
 function nativeModuleProblem(bin: string): string {
-  const probe = spawnSync(bin, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 60_000 });
+  const probe = spawnSync(bin, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    timeout: 60_000,
+  });
   if (probe.status === 0) return '';
   return `better-sqlite3 is not built for this Electron (run \`npx @electron/rebuild -f -w better-sqlite3\`, and \`npm rebuild better-sqlite3\` afterwards for the Node tests): ${(probe.stderr || String(probe.error ?? '')).split('\n').find((l) => l.trim()) ?? ''}`;
 }
@@ -50,7 +58,9 @@ const abiProblem = found.exe && !PACKAGED ? nativeModuleProblem(found.exe) : '';
 const exe = abiProblem ? null : found.exe;
 const why = abiProblem || found.why;
 
-type Bridge = { thana: { invoke(channel: string, input: unknown): Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }> } };
+type Bridge = {
+  thana: { invoke(channel: string, input: unknown): Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }> };
+};
 
 test.describe('Electron smoke test', () => {
   test.skip(!exe, `SKIPPED: ${why}`);
@@ -68,7 +78,9 @@ test.describe('Electron smoke test', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-smoke-'));
     // The app's own environment, minus what would send it elsewhere (THANA_DATA) or make it plain Node.
     const env = Object.fromEntries(
-      Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'THANA_DATA' && e[0] !== 'ELECTRON_RUN_AS_NODE'),
+      Object.entries(process.env).filter(
+        (e): e is [string, string] => e[1] !== undefined && e[0] !== 'THANA_DATA' && e[0] !== 'ELECTRON_RUN_AS_NODE',
+      ),
     );
     app = await electron.launch({
       executablePath: exe!,
@@ -96,7 +108,10 @@ test.describe('Electron smoke test', () => {
     });
     expect(main.count).toBe(1);
     expect(main.url).toMatch(/^app:\/\/thana\//);
-    expect(main.prefs, 'webContents.getLastWebPreferences() (undocumented) is gone: find another way to read the window’s preferences').toBeTruthy();
+    expect(
+      main.prefs,
+      'webContents.getLastWebPreferences() (undocumented) is gone: find another way to read the window’s preferences',
+    ).toBeTruthy();
     expect(main.prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
 
     // The same seen from the page: no require/process, only the contract bridge.
@@ -144,7 +159,12 @@ test.describe('Electron smoke test', () => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
     }, out);
     const res = await page.evaluate(
-      (bridge) => (window as unknown as { thana: { savePdf(c: string, i: unknown, n: string): Promise<unknown> } }).thana.savePdf(bridge.channel, bridge.input, 'register'),
+      (bridge) =>
+        (window as unknown as { thana: { savePdf(c: string, i: unknown, n: string): Promise<unknown> } }).thana.savePdf(
+          bridge.channel,
+          bridge.input,
+          'register',
+        ),
       { channel: 'documents.registerHtml', input: { month: '2025-01' } },
     );
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true, value: { path: out } });
@@ -154,12 +174,18 @@ test.describe('Electron smoke test', () => {
   test('imports a 2 MB chat with the key worker running from inside the app (no fall-back to one thread)', async () => {
     const stderr: string[] = [];
     app.process().stderr?.on('data', (d) => stderr.push(String(d)));
-    const lines = ['08/01/25, 10:02 am - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.'];
-    for (let i = 0; i < 20_000; i++) lines.push(`08/01/25, 10:${String(10 + (i % 50)).padStart(2, '0')} am - HC Suresh Nishad: बीट ${i} पर सब सामान्य है, गश्त जारी`);
+    const lines = [
+      '08/01/25, 10:02 am - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.',
+    ];
+    for (let i = 0; i < 20_000; i++)
+      lines.push(`08/01/25, 10:${String(10 + (i % 50)).padStart(2, '0')} am - HC Suresh Nishad: बीट ${i} पर सब सामान्य है, गश्त जारी`);
     const chat = path.join(dataDir, 'WhatsApp Chat with बीट 4.txt');
     fs.writeFileSync(chat, lines.join('\n'));
     expect(fs.statSync(chat).size).toBeGreaterThan(1024 * 1024);
-    const res = await page.evaluate((file) => (window as unknown as Bridge).thana.invoke('import.files', { paths: [file], source: 'बीट 4' }), chat);
+    const res = await page.evaluate(
+      (file) => (window as unknown as Bridge).thana.invoke('import.files', { paths: [file], source: 'बीट 4' }),
+      chat,
+    );
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true, value: { userMessages: 20_000, systemMessages: 1, newMessages: 20_001 } });
     expect(stderr.join('')).not.toContain(KEY_WORKER_FALLBACK);
   });

@@ -12,7 +12,11 @@ afterEach(async () => {
 });
 
 const invoke = (b: Bridge, channel: string, input: unknown) =>
-  fetch(`http://127.0.0.1:${b.port}/api/invoke`, { method: 'POST', headers: { 'X-Thana-Token': b.token, 'Content-Type': 'application/json' }, body: JSON.stringify({ channel, input }) }).then((r) => r.json());
+  fetch(`http://127.0.0.1:${b.port}/api/invoke`, {
+    method: 'POST',
+    headers: { 'X-Thana-Token': b.token, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ channel, input }),
+  }).then((r) => r.json());
 
 async function setup() {
   reg = await makeRegister();
@@ -48,7 +52,11 @@ describe('browser bridge: uploads, events and evidence', () => {
     })();
 
     const up = (name: string, body: string | Uint8Array) =>
-      fetch(`http://127.0.0.1:${b.port}/api/upload?name=${encodeURIComponent(name)}`, { method: 'PUT', headers: { 'X-Thana-Token': b.token }, body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]) }).then((r) => r.json());
+      fetch(`http://127.0.0.1:${b.port}/api/upload?name=${encodeURIComponent(name)}`, {
+        method: 'PUT',
+        headers: { 'X-Thana-Token': b.token },
+        body: typeof body === 'string' ? body : new Blob([body as Uint8Array<ArrayBuffer>]),
+      }).then((r) => r.json());
     const txt = await up('../../WhatsApp Chat with गगहा.txt', chat);
     const vid = await up('VID-1.mp4', new TextEncoder().encode('not really a video but bytes'));
     expect(txt.ok).toBe(true);

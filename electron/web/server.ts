@@ -13,8 +13,15 @@ import { CONTENT_SECURITY_POLICY } from '../shared/security-policy';
 import type { Ctx } from '../core/context';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
 };
 
 export interface Bridge {
@@ -40,7 +47,11 @@ const COOKIE = 'thana_token';
 /** A file name from the browser reduced to a safe base name (no folders, no control characters). */
 export function sanitiseName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').slice(0, 200).trim();
+  const clean = base
+    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 200)
+    .trim();
   return clean || 'upload.bin';
 }
 
@@ -51,7 +62,8 @@ function cookieToken(req: http.IncomingMessage): string {
 
 /** Serves a stored evidence file with HTTP Range support so a <video> can seek. */
 function serveEvidence(folder: DataFolder, req: http.IncomingMessage, res: http.ServerResponse, sha: string) {
-  const row = folder.db.sqlite.prepare('SELECT mime, size FROM evidence WHERE sha256 = ?').get(sha) as { mime: string; size: number } | undefined;
+  const row = folder.db.sqlite.prepare('SELECT mime, size FROM evidence WHERE sha256 = ?').get(sha) as
+    { mime: string; size: number } | undefined;
   const file = path.join(folder.dir, 'evidence', sha.slice(0, 2), sha.slice(2, 4), sha);
   let size: number;
   try {
@@ -63,8 +75,12 @@ function serveEvidence(folder: DataFolder, req: http.IncomingMessage, res: http.
   }
   if (!row) return void res.writeHead(404).end('not found');
   const headers: Record<string, string> = {
-    'Content-Type': row.mime || 'application/octet-stream', 'Accept-Ranges': 'bytes', 'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'private, max-age=3600', 'Content-Disposition': 'inline', 'Content-Security-Policy': "default-src 'none'; sandbox",
+    'Content-Type': row.mime || 'application/octet-stream',
+    'Accept-Ranges': 'bytes',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'private, max-age=3600',
+    'Content-Disposition': 'inline',
+    'Content-Security-Policy': "default-src 'none'; sandbox",
   };
   const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
   if (range && (range[1] || range[2])) {
@@ -146,10 +162,17 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
 
     if (url.pathname.startsWith('/api/')) {
       // EventSource cannot set headers: the event stream takes the token from the query (or the cookie).
-      const given = url.pathname === '/api/events' ? (url.searchParams.get('token') ?? cookieToken(req)) : String(req.headers['x-thana-token'] ?? '');
-      if (!safeEqual(given, token)) return send(401, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'टोकन गलत / bad token' } }), 'application/json');
+      const given =
+        url.pathname === '/api/events' ? (url.searchParams.get('token') ?? cookieToken(req)) : String(req.headers['x-thana-token'] ?? '');
+      if (!safeEqual(given, token))
+        return send(401, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'टोकन गलत / bad token' } }), 'application/json');
       if (url.pathname === '/api/events' && req.method === 'GET') {
-        res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Content-Type-Options': 'nosniff' });
+        res.writeHead(200, {
+          'Content-Type': 'text/event-stream; charset=utf-8',
+          'Cache-Control': 'no-store',
+          Connection: 'keep-alive',
+          'X-Content-Type-Options': 'nosniff',
+        });
         res.write(': connected\n\n');
         streams.add(res);
         const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
@@ -158,7 +181,12 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
       if (url.pathname === '/api/upload' && req.method === 'PUT') {
         const declared = Number(req.headers['content-length'] ?? 0);
-        if (declared > MAX_UPLOAD) return send(413, JSON.stringify({ ok: false, error: { code: 'validation', message: 'फ़ाइल बहुत बड़ी / file too large' } }), 'application/json');
+        if (declared > MAX_UPLOAD)
+          return send(
+            413,
+            JSON.stringify({ ok: false, error: { code: 'validation', message: 'फ़ाइल बहुत बड़ी / file too large' } }),
+            'application/json',
+          );
         const dir = path.join(uploadsRoot, crypto.randomBytes(12).toString('hex'));
         fs.mkdirSync(dir, { recursive: true });
         const target = path.join(dir, sanitiseName(url.searchParams.get('name') ?? ''));
@@ -199,7 +227,14 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
             const paths = (input as { paths?: unknown })?.paths;
             uploaded = Array.isArray(paths) ? paths.map(String) : [];
             if (!uploaded.every((p) => issued.has(p))) {
-              return send(200, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'केवल अपलोड की गई फ़ाइलें / only uploaded files can be imported here' } }), 'application/json');
+              return send(
+                200,
+                JSON.stringify({
+                  ok: false,
+                  error: { code: 'forbidden', message: 'केवल अपलोड की गई फ़ाइलें / only uploaded files can be imported here' },
+                }),
+                'application/json',
+              );
             }
           }
           const result = await dispatch({ ...makeCtx(folder, session.operator()), emit }, channel, input);
@@ -210,7 +245,14 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
           }
           return send(200, JSON.stringify(result), 'application/json; charset=utf-8');
         } catch (e) {
-          return send(400, JSON.stringify({ ok: false, error: { code: 'validation', message: `अनुरोध पढ़ा नहीं गया / bad request: ${(e as Error).message}` } }), 'application/json');
+          return send(
+            400,
+            JSON.stringify({
+              ok: false,
+              error: { code: 'validation', message: `अनुरोध पढ़ा नहीं गया / bad request: ${(e as Error).message}` },
+            }),
+            'application/json',
+          );
         }
       }
       return send(404, 'not found');

@@ -60,7 +60,15 @@ export async function shot(page: Page, testInfo: TestInfo, name: string) {
 export async function expectAccessible(page: Page, what: string) {
   const r = await new AxeBuilder({ page }).analyze();
   const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ') + " " + (n.failureSummary ?? "").replace(/\s+/g, " ").slice(0, 200)).join(' | ')}`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${what}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' ') + ' ' + (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200))
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 }
 
 export class Desk {

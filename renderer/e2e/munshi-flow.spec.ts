@@ -17,13 +17,18 @@ function exportZip(): Buffer {
   ]);
 }
 
-test('import a zip with a video, make an entry, act, register an FIR with an arrested accused, dispose', async ({ desk, page }, testInfo) => {
+test('import a zip with a video, make an entry, act, register an FIR with an arrested accused, dispose', async ({
+  desk,
+  page,
+}, testInfo) => {
   await desk.firstRun();
   await desk.nav('inbox');
   await expect(page.getByText('कोई संदेश नहीं')).toBeVisible();
 
   // Import through the file picker (the same dialog a drop opens).
-  await page.getByTestId('import-input').setInputFiles({ name: `WhatsApp Chat with ${GROUP}.zip`, mimeType: 'application/zip', buffer: exportZip() });
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: `WhatsApp Chat with ${GROUP}.zip`, mimeType: 'application/zip', buffer: exportZip() });
   await expect(page.getByTestId('import-source')).toHaveValue(GROUP);
   await shot(page, testInfo, 'flow-01-import-dialog');
   await page.getByTestId('import-start').click();
@@ -120,7 +125,9 @@ test('import a zip with a video, make an entry, act, register an FIR with an arr
 test('paste a WhatsApp Web copy and a forwarded message; search in Hindi and Latin letters', async ({ desk, page }, testInfo) => {
   await desk.firstRun();
   await desk.nav('inbox');
-  await desk.pasteIntoInbox('[10:32, 08/01/2025] आयुष चौधरी: चौराहे पर जाम लगा है, ट्रैक्टर सड़क पर खड़े हैं।\n[10:35, 08/01/2025] विनोद जायसवाल: दुकान का ताला टूटा मिला।');
+  await desk.pasteIntoInbox(
+    '[10:32, 08/01/2025] आयुष चौधरी: चौराहे पर जाम लगा है, ट्रैक्टर सड़क पर खड़े हैं।\n[10:35, 08/01/2025] विनोद जायसवाल: दुकान का ताला टूटा मिला।',
+  );
   await expect(page.getByTestId('paste-preview-message')).toHaveCount(2);
   await expect(page.getByTestId('paste-preview-message').first()).toContainText('आयुष चौधरी');
   await expect(page.getByTestId('paste-preview-message').first()).toContainText('08-01-2025 10:32');
@@ -167,7 +174,11 @@ test('paste a WhatsApp Web copy and a forwarded message; search in Hindi and Lat
   await desk.nav('register');
   await page.evaluate(() => {
     const dt = new DataTransfer();
-    dt.items.add(new File(['08/01/25, 11:00 am - चौकीदार बाबूलाल: रात में ट्यूबवेल का मोटर चोरी हो गया।\n'], 'WhatsApp Chat with बीट 4 हल्का बड़हलगंज.txt', { type: 'text/plain' }));
+    dt.items.add(
+      new File(['08/01/25, 11:00 am - चौकीदार बाबूलाल: रात में ट्यूबवेल का मोटर चोरी हो गया।\n'], 'WhatsApp Chat with बीट 4 हल्का बड़हलगंज.txt', {
+        type: 'text/plain',
+      }),
+    );
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await expect(page.getByTestId('import-source')).toHaveValue('बीट 4 हल्का बड़हलगंज');

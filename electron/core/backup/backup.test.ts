@@ -7,7 +7,14 @@ import { makeRegister, tempDir } from '../testing/fixture';
 import { listBackups } from './backup';
 
 const cli = runCli;
-const mp4 = () => Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2'), randomBytes(200_000)]);
+const mp4 = () =>
+  Buffer.concat([
+    Buffer.from([0, 0, 0, 0x18]),
+    Buffer.from('ftypisom'),
+    Buffer.from([0, 0, 2, 0]),
+    Buffer.from('isomiso2'),
+    randomBytes(200_000),
+  ]);
 
 async function filledRegister() {
   const reg = await makeRegister();
@@ -17,7 +24,13 @@ async function filledRegister() {
   await reg.call('import.files', { paths: [video], source: 'थाना गगहा सूचना' });
   await reg.call('import.text', { text: '[10:32 am, 16/01/2025] SI Ramesh Yadav: बीट 4 में मारपीट की सूचना', source: 'web' });
   for (let i = 0; i < 5; i++) {
-    await reg.call('entries.create', { receivedAt: `2025-01-1${i}T10:00`, mode: 'whatsapp-group', source: 'थाना गगहा सूचना', informant: { name: `सूचनाकर्ता ${i}` }, summary: `शिकायत ${i}` });
+    await reg.call('entries.create', {
+      receivedAt: `2025-01-1${i}T10:00`,
+      mode: 'whatsapp-group',
+      source: 'थाना गगहा सूचना',
+      informant: { name: `सूचनाकर्ता ${i}` },
+      summary: `शिकायत ${i}`,
+    });
   }
   return { reg, video: createHash('sha256').update(fs.readFileSync(video)).digest('hex') };
 }
@@ -66,7 +79,12 @@ describe('backups', () => {
   it('restoring over live data keeps the previous data folder', async () => {
     const { reg } = await filledRegister();
     const made = await reg.call('backup.create', { dir: tempDir('thana-bk-out-') });
-    await reg.call('entries.create', { receivedAt: '2025-01-20T10:00', mode: 'phone', informant: { name: 'बाद वाला' }, summary: 'बैकअप के बाद' });
+    await reg.call('entries.create', {
+      receivedAt: '2025-01-20T10:00',
+      mode: 'phone',
+      informant: { name: 'बाद वाला' },
+      summary: 'बैकअप के बाद',
+    });
     const liveDir = reg.dir;
     reg.close();
     const r = cli(liveDir, ['restore', made.dir]);

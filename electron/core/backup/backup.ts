@@ -14,7 +14,11 @@ const PREFIX = 'thana-backup-';
 const PARTIAL = '.partial-';
 export const DEFAULT_KEEP = 10;
 
-export interface ManifestFile { path: string; sha256: string; size: number }
+export interface ManifestFile {
+  path: string;
+  sha256: string;
+  size: number;
+}
 export interface Manifest {
   format: 'thana-register-backup/1';
   createdAt: string;
@@ -26,7 +30,13 @@ export interface Manifest {
   files: ManifestFile[];
 }
 
-export interface BackupResult { dir: string; files: number; bytes: number; auditHead: string; removedOld: string[] }
+export interface BackupResult {
+  dir: string;
+  files: number;
+  bytes: number;
+  auditHead: string;
+  removedOld: string[];
+}
 
 /** 20250120-063000-123: sorts by time, and two backups in one second still get two names. */
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').replace('Z', '');
@@ -93,15 +103,24 @@ export async function createBackup(folder: DataFolder, outRoot: string, now: Dat
       const rel = path.posix.join(EVIDENCE_DIR, sha.slice(0, 2), sha.slice(2, 4), sha);
       const copied = await copyHashed(path.join(folder.dir, rel), path.join(partial, rel));
       if (copied.sha256 !== sha) {
-        throw new AppError('rule', `साक्ष्य ${sha} भंडार में बदला हुआ है; पहले verify चलाएँ / evidence ${sha} is changed in the store; run verify first`);
+        throw new AppError(
+          'rule',
+          `साक्ष्य ${sha} भंडार में बदला हुआ है; पहले verify चलाएँ / evidence ${sha} is changed in the store; run verify first`,
+        );
       }
       files.push({ path: rel, ...copied });
       bytes += copied.size;
     }
     const st = snap.prepare('SELECT name FROM station WHERE id = 1').get() as { name: string } | undefined;
     manifest = {
-      format: 'thana-register-backup/1', createdAt: now.toISOString(), station: st?.name ?? null, auditHead: headHash(snap).hash,
-      entries: count(snap, 'entries'), messages: count(snap, 'messages'), evidence: hashes.length, files: [],
+      format: 'thana-register-backup/1',
+      createdAt: now.toISOString(),
+      station: st?.name ?? null,
+      auditHead: headHash(snap).hash,
+      entries: count(snap, 'entries'),
+      messages: count(snap, 'messages'),
+      evidence: hashes.length,
+      files: [],
     };
   } finally {
     snap.close();
@@ -142,7 +161,12 @@ function rotate(root: string, keep: number): string[] {
   return old;
 }
 
-export interface BackupCheck { ok: boolean; dir: string; manifest: Manifest | null; problems: string[] }
+export interface BackupCheck {
+  ok: boolean;
+  dir: string;
+  manifest: Manifest | null;
+  problems: string[];
+}
 
 /** Re-hashes every file against the manifest and checks the database copy with SQLite's integrity check. */
 export async function verifyBackup(dirIn: string): Promise<BackupCheck> {
@@ -183,7 +207,11 @@ export async function verifyBackup(dirIn: string): Promise<BackupCheck> {
   return { ok: problems.length === 0, dir, manifest, problems };
 }
 
-export interface RestoreResult { restoredFrom: string; dataDir: string; keptPrevious: string | null }
+export interface RestoreResult {
+  restoredFrom: string;
+  dataDir: string;
+  keptPrevious: string | null;
+}
 
 /**
  * Restores a verified backup into `dataDir`. A damaged backup is refused before anything is touched;
@@ -192,7 +220,10 @@ export interface RestoreResult { restoredFrom: string; dataDir: string; keptPrev
 export async function restoreBackup(backupDir: string, dataDirIn: string, now: Date): Promise<RestoreResult> {
   const check = await verifyBackup(backupDir);
   if (!check.ok) {
-    throw new AppError('rule', `बैकअप क्षतिग्रस्त है, पुनर्स्थापना नहीं की गई / the backup is damaged; nothing was restored: ${check.problems.slice(0, 3).join('; ')}`);
+    throw new AppError(
+      'rule',
+      `बैकअप क्षतिग्रस्त है, पुनर्स्थापना नहीं की गई / the backup is damaged; nothing was restored: ${check.problems.slice(0, 3).join('; ')}`,
+    );
   }
   const dataDir = path.resolve(dataDirIn);
   const staging = `${dataDir}.restoring-${stamp(now)}`;

@@ -11,10 +11,22 @@ export const STALE_AFTER_HOURS = 48;
 export const AUTO_EVERY_HOURS = 24;
 
 function backupDirOf(ctx: Pick<Ctx, 'db'>): string | null {
-  return (ctx.db.sqlite.prepare('SELECT backup_dir FROM station WHERE id = 1').get() as { backup_dir: string | null } | undefined)?.backup_dir ?? null;
+  return (
+    (ctx.db.sqlite.prepare('SELECT backup_dir FROM station WHERE id = 1').get() as { backup_dir: string | null } | undefined)?.backup_dir ??
+    null
+  );
 }
 
-function record(ctx: Pick<Ctx, 'db'>, at: Date, dir: string, ok: boolean, files: number, bytes: number, head: string, error: string | null) {
+function record(
+  ctx: Pick<Ctx, 'db'>,
+  at: Date,
+  dir: string,
+  ok: boolean,
+  files: number,
+  bytes: number,
+  head: string,
+  error: string | null,
+) {
   ctx.db.sqlite
     .prepare('INSERT INTO backups (at, dir, ok, files, bytes, audit_head, error) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(utcIso(at), dir, ok ? 1 : 0, files, bytes, head, error);
@@ -24,7 +36,12 @@ export async function runBackup(ctx: Pick<Ctx, 'db' | 'dataDir' | 'now'>, dirIn?
   const dir = dirIn ?? backupDirOf(ctx);
   if (!dir) throw new AppError('validation', 'बैकअप फ़ोल्डर चुनें (सेटिंग्स) / choose a backup folder in the settings', 'dir');
   const now = ctx.now();
-  const folder: DataFolder = { dir: ctx.dataDir, db: ctx.db, housekeeping: { tempFilesRemoved: 0, orphansRemoved: 0, skipped: true }, close: () => {} };
+  const folder: DataFolder = {
+    dir: ctx.dataDir,
+    db: ctx.db,
+    housekeeping: { tempFilesRemoved: 0, orphansRemoved: 0, skipped: true },
+    close: () => {},
+  };
   try {
     const r = await createBackup(folder, dir, now);
     const check = await verifyBackup(r.dir);
@@ -38,7 +55,8 @@ export async function runBackup(ctx: Pick<Ctx, 'db' | 'dataDir' | 'now'>, dirIn?
 }
 
 export function backupStatus(ctx: Ctx): Output<'backup.status'> {
-  const last = ctx.db.sqlite.prepare('SELECT at, dir FROM backups WHERE ok = 1 ORDER BY id DESC LIMIT 1').get() as { at: string; dir: string } | undefined;
+  const last = ctx.db.sqlite.prepare('SELECT at, dir FROM backups WHERE ok = 1 ORDER BY id DESC LIMIT 1').get() as
+    { at: string; dir: string } | undefined;
   const ageHours = last ? (ctx.now().getTime() - Date.parse(last.at)) / 3_600_000 : null;
   return {
     dir: backupDirOf(ctx),

@@ -13,7 +13,11 @@ describe('demo data', () => {
     expect(s.entries).toBeGreaterThan(30);
     expect(s.firs).toBeGreaterThan(3);
     expect(s.videos).toBeGreaterThanOrEqual(1);
-    const statuses = reg.folder.db.sqlite.prepare('SELECT DISTINCT status FROM entries').all().map((r) => (r as { status: string }).status).sort();
+    const statuses = reg.folder.db.sqlite
+      .prepare('SELECT DISTINCT status FROM entries')
+      .all()
+      .map((r) => (r as { status: string }).status)
+      .sort();
     expect(statuses).toEqual(['cancelled', 'disposed', 'fir-registered', 'pending', 'under-inquiry']);
     reg.as('निरीक्षक राजेश तिवारी');
     expect((await reg.call('app.info')).demo).toBe(true);

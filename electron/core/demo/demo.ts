@@ -88,7 +88,7 @@ function androidTime(local: string): string {
 /** A deterministic pseudo-random sequence, so every demo folder looks the same. */
 function rng(seed = 7) {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function demoVideos(tmp: string): string[] {
@@ -97,7 +97,24 @@ function demoVideos(tmp: string): string[] {
   for (let i = 1; i <= 3; i++) {
     const name = path.join(tmp, `VID-DEMO-WA000${i}.mp4`);
     if (ffmpeg) {
-      const r = spawnSync(ffmpeg, ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', `testsrc=duration=2:size=320x240:rate=15`, '-vf', `hue=h=${i * 90}`, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', name]);
+      const r = spawnSync(ffmpeg, [
+        '-y',
+        '-loglevel',
+        'error',
+        '-f',
+        'lavfi',
+        '-i',
+        `testsrc=duration=2:size=320x240:rate=15`,
+        '-vf',
+        `hue=h=${i * 90}`,
+        '-c:v',
+        'libx264',
+        '-pix_fmt',
+        'yuv420p',
+        '-movflags',
+        '+faststart',
+        name,
+      ]);
       if (r.status === 0) {
         out.push(name);
         continue;
@@ -125,16 +142,24 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
   const db = folder.db.sqlite;
   const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
   if (count('entries') > 0 || count('messages') > 0) {
-    throw new AppError('rule', 'यह डेटा फ़ोल्डर खाली नहीं है: प्रशिक्षण डेटा केवल नए फ़ोल्डर में / this data folder is not empty: demo data only goes into a new folder');
+    throw new AppError(
+      'rule',
+      'यह डेटा फ़ोल्डर खाली नहीं है: प्रशिक्षण डेटा केवल नए फ़ोल्डर में / this data folder is not empty: demo data only goes into a new folder',
+    );
   }
   const call = async <C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> => {
-    const r = await dispatch(makeCtx(folder, resolveOperator(folder.db), () => now), channel, input);
+    const r = await dispatch(
+      makeCtx(folder, resolveOperator(folder.db), () => now),
+      channel,
+      input,
+    );
     if (!r.ok) throw new AppError(r.error.code, `${channel}: ${r.error.message}`);
     return r.value as Output<C>;
   };
 
   const st = await call('station.get');
-  if (!st) await call('station.init', { name: `गगहा ${DEMO_SUFFIX}`, district: 'गोरखपुर', code: 'GKP-GAGAHA', operator: 'निरीक्षक राजेश तिवारी' });
+  if (!st)
+    await call('station.init', { name: `गगहा ${DEMO_SUFFIX}`, district: 'गोरखपुर', code: 'GKP-GAGAHA', operator: 'निरीक्षक राजेश तिवारी' });
   else if (!st.name.includes(DEMO_SUFFIX)) await call('station.update', { name: `${st.name} ${DEMO_SUFFIX}` });
   await call('station.update', { receivingDevice: 'थाना कार्यालय का मोबाइल (प्रशिक्षण) / training phone' });
   if (!resolveOperator(folder.db, 'मुंशी रामकेश')) await call('operators.create', { name: 'मुंशी रामकेश', role: 'munshi' });
@@ -143,13 +168,16 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const today = istLocal(now).slice(0, 10);
   const start = addDays(today, -29);
-  const at = (dayOffset: number, hour: number, min: number) => `${addDays(start, dayOffset)}T${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}:00`;
+  const at = (dayOffset: number, hour: number, min: number) =>
+    `${addDays(start, dayOffset)}T${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}:00`;
 
   // 1. The thana group export, with three videos (imported as files, like a dropped zip's contents).
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-demo-'));
   try {
     const videos = demoVideos(tmp);
-    const lines: string[] = [`${androidTime(at(0, 8, 0))} - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.`];
+    const lines: string[] = [
+      `${androidTime(at(0, 8, 0))} - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.`,
+    ];
     let v = 0;
     for (let d = 0; d < 30; d++) {
       const n = 1 + Math.floor(rand() * 3);
@@ -175,10 +203,15 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
       const local = at(d, 9 + Math.floor(rand() * 10), Math.floor(rand() * 60));
       const [dd, tt] = local.split('T');
       const [y, m, day] = dd.split('-');
-      beat.push(`[${tt.slice(0, 5)}, ${day}/${m}/${y}] ${pick(['हे0का0 सुरेश निषाद', 'का0 अमित कुमार', 'चौकीदार बाबूलाल'])}: ${rand() < 0.5 ? pick(COMPLAINTS) : pick(INFO)}`);
+      beat.push(
+        `[${tt.slice(0, 5)}, ${day}/${m}/${y}] ${pick(['हे0का0 सुरेश निषाद', 'का0 अमित कुमार', 'चौकीदार बाबूलाल'])}: ${rand() < 0.5 ? pick(COMPLAINTS) : pick(INFO)}`,
+      );
     }
     await call('import.text', { text: beat.join('\n'), source: GROUPS.beat, sourceKind: 'beat-group', kind: 'paste' });
-    const off = [0, 7, 14, 21, 27].map((d) => `${androidTime(at(d, 10, 15))} - CO Campierganj: ${pick(['लंबित शिकायतों की सूची शाम तक भेजें।', 'आईजीआरएस डिफाल्टर प्रकरण आज ही निस्तारित करें।', 'त्योहार को लेकर सतर्कता बरतें।'])}`);
+    const off = [0, 7, 14, 21, 27].map(
+      (d) =>
+        `${androidTime(at(d, 10, 15))} - CO Campierganj: ${pick(['लंबित शिकायतों की सूची शाम तक भेजें।', 'आईजीआरएस डिफाल्टर प्रकरण आज ही निस्तारित करें।', 'त्योहार को लेकर सतर्कता बरतें।'])}`,
+    );
     await call('import.text', { text: off.join('\n'), source: GROUPS.officer, sourceKind: 'officer-group' });
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -198,13 +231,27 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
     const m = complaints[i];
     // A video message goes with the complaint before it (same sender, same minute).
     if (m.attachments.length && i > 0 && made.length) continue;
-    const ids = [m.id, ...complaints.slice(i + 1, i + 3).filter((x) => x.sender === m.sender && x.sentAt === m.sentAt && x.attachments.length).map((x) => x.id)];
+    const ids = [
+      m.id,
+      ...complaints
+        .slice(i + 1, i + 3)
+        .filter((x) => x.sender === m.sender && x.sentAt === m.sentAt && x.attachments.length)
+        .map((x) => x.id),
+    ];
     if (i % 5 === 4) continue; // some complaints are still waiting in the inbox
     const informant = VOLUNTEERS.find(([n]) => n === m.sender);
     const e = await call('entries.create', {
-      receivedAt: m.sentAt!, mode: 'whatsapp-group', source: GROUPS.thana,
-      informant: { name: m.sender ?? 'अज्ञात', phone: informant?.[1] ?? null, address: pick(['ग्राम सोहगौरा', 'ग्राम देवकली', 'कस्बा गगहा', 'ग्राम कौड़ीराम', 'बड़हलगंज']) },
-      summary: m.text, markedTo: pick(OFFICERS), messageIds: ids,
+      receivedAt: m.sentAt!,
+      mode: 'whatsapp-group',
+      source: GROUPS.thana,
+      informant: {
+        name: m.sender ?? 'अज्ञात',
+        phone: informant?.[1] ?? null,
+        address: pick(['ग्राम सोहगौरा', 'ग्राम देवकली', 'कस्बा गगहा', 'ग्राम कौड़ीराम', 'बड़हलगंज']),
+      },
+      summary: m.text,
+      markedTo: pick(OFFICERS),
+      messageIds: ids,
     });
     entries++;
     made.push({ id: e.id, receivedAt: m.sentAt! });
@@ -212,9 +259,16 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
   // A few walk-in and IGRS complaints.
   for (let d = 2; d < 30; d += 6) {
     const e = await call('entries.create', {
-      receivedAt: at(d, 11, 30), mode: d % 12 === 2 ? 'igrs' : 'in-person',
-      informant: { name: pick(['रामप्यारी देवी', 'श्यामसुंदर गुप्ता', 'कमला देवी', 'इरफ़ान अली', 'सुनीता सिंह']), relativeName: pick(['स्व0 रामनरेश', 'मोतीलाल', 'अशोक कुमार']), address: pick(['ग्राम भैंसहा', 'ग्राम जगदीशपुर', 'कस्बा गगहा']) },
-      summary: pick(COMPLAINTS), markedTo: pick(OFFICERS), opponent: rand() < 0.5 ? pick(ACCUSED)[0] : null,
+      receivedAt: at(d, 11, 30),
+      mode: d % 12 === 2 ? 'igrs' : 'in-person',
+      informant: {
+        name: pick(['रामप्यारी देवी', 'श्यामसुंदर गुप्ता', 'कमला देवी', 'इरफ़ान अली', 'सुनीता सिंह']),
+        relativeName: pick(['स्व0 रामनरेश', 'मोतीलाल', 'अशोक कुमार']),
+        address: pick(['ग्राम भैंसहा', 'ग्राम जगदीशपुर', 'कस्बा गगहा']),
+      },
+      summary: pick(COMPLAINTS),
+      markedTo: pick(OFFICERS),
+      opponent: rand() < 0.5 ? pick(ACCUSED)[0] : null,
     });
     entries++;
     made.push({ id: e.id, receivedAt: at(d, 11, 30) });
@@ -229,24 +283,63 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
     };
     const phase = i % 6;
     if (phase === 0) continue; // pending
-    await call('entries.addAction', { entryId: e.id, at: later(1, 12), text: 'मौके पर जाकर जांच की, दोनों पक्षों के बयान लिए।', status: 'under-inquiry' });
+    await call('entries.addAction', {
+      entryId: e.id,
+      at: later(1, 12),
+      text: 'मौके पर जाकर जांच की, दोनों पक्षों के बयान लिए।',
+      status: 'under-inquiry',
+    });
     if (phase === 1) continue; // under inquiry
     if (phase === 2 || phase === 5) {
       const year = Number(e.receivedAt.slice(0, 4));
-      const sections = phase === 2 ? [{ act: 'BNS', section: '115(2)' }, { act: 'BNS', section: '352' }, { act: 'BNS', section: '351(3)' }] : [{ act: 'BNS', section: '303(2)' }, { act: 'BNS', section: '317(2)' }];
-      const fir = await call('firs.create', { year, number: firNo++, registeredAt: later(2, 10), sections, io: pick(OFFICERS), entryId: e.id });
+      const sections =
+        phase === 2
+          ? [
+              { act: 'BNS', section: '115(2)' },
+              { act: 'BNS', section: '352' },
+              { act: 'BNS', section: '351(3)' },
+            ]
+          : [
+              { act: 'BNS', section: '303(2)' },
+              { act: 'BNS', section: '317(2)' },
+            ];
+      const fir = await call('firs.create', {
+        year,
+        number: firNo++,
+        registeredAt: later(2, 10),
+        sections,
+        io: pick(OFFICERS),
+        entryId: e.id,
+      });
       firs++;
       const [name, rel, age] = ACCUSED[firs % ACCUSED.length];
-      const p = await call('persons.create', { name, relativeName: rel, relation: 'पुत्र', age, gender: 'male', address: 'ग्राम सोहगौरा, थाना गगहा' });
+      const p = await call('persons.create', {
+        name,
+        relativeName: rel,
+        relation: 'पुत्र',
+        age,
+        gender: 'male',
+        address: 'ग्राम सोहगौरा, थाना गगहा',
+      });
       const arrested = firs % 2 === 1;
-      await call('firs.linkPerson', { firId: fir.id, personId: p.id, role: 'accused', status: arrested ? 'jailed' : 'wanted', arrestedAt: arrested ? later(3, 9) : undefined });
+      await call('firs.linkPerson', {
+        firId: fir.id,
+        personId: p.id,
+        role: 'accused',
+        status: arrested ? 'jailed' : 'wanted',
+        arrestedAt: arrested ? later(3, 9) : undefined,
+      });
       const [n2, r2, a2] = ACCUSED[(firs + 2) % ACCUSED.length];
       const p2 = await call('persons.create', { name: n2, relativeName: r2, relation: 'पुत्र', age: a2, gender: 'male' });
       await call('firs.linkPerson', { firId: fir.id, personId: p2.id, role: 'accused', status: 'wanted' });
       continue;
     }
     if (phase === 3) {
-      await call('entries.dispose', { entryId: e.id, at: later(4, 17), note: 'दोनों पक्षों में सुलह हो गई, लिखित समझौता प्राप्त। शिकायत निस्तारित।' });
+      await call('entries.dispose', {
+        entryId: e.id,
+        at: later(4, 17),
+        note: 'दोनों पक्षों में सुलह हो गई, लिखित समझौता प्राप्त। शिकायत निस्तारित।',
+      });
       continue;
     }
     if (phase === 4 && i % 4 === 0) {

@@ -1,5 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -106,7 +118,9 @@ describe('EvidenceStore.put', () => {
 
   it('concurrent puts of the same content: exactly one writes, the rest see existed', async () => {
     const content = randomBytes(2 * 1024 * 1024);
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? store.put(Readable.from([content])) : store.put(file(`c${i}.bin`, content)))));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => (i % 2 ? store.put(Readable.from([content])) : store.put(file(`c${i}.bin`, content)))),
+    );
     expect(new Set(results.map((r) => r.sha256))).toEqual(new Set([sha(content)]));
     expect(results.filter((r) => !r.existed)).toHaveLength(1);
     expect(store.listStored()).toEqual([sha(content)]);
@@ -178,7 +192,9 @@ describe('media type detection', () => {
   it('falls back to the name for voice notes and text, only when the content fits', async () => {
     const ogg = Buffer.concat([Buffer.from('OggS'), randomBytes(500)]);
     expect(await store.put(file('PTT-20250108-WA0006.opus', ogg))).toMatchObject({ mime: 'audio/ogg; codecs=opus', ext: 'opus' });
-    expect(await store.put(Readable.from([Buffer.from('BEGIN:VCARD\nFN:SI Ramesh Yadav\nEND:VCARD\n')]), { name: 'SI Ramesh.vcf' })).toMatchObject({
+    expect(
+      await store.put(Readable.from([Buffer.from('BEGIN:VCARD\nFN:SI Ramesh Yadav\nEND:VCARD\n')]), { name: 'SI Ramesh.vcf' }),
+    ).toMatchObject({
       mime: 'text/vcard',
       ext: 'vcf',
     });
@@ -269,7 +285,16 @@ describe('cleanupTemp, listStored, removeOrphan', () => {
 
 describe('sha256 validation', () => {
   it('rejects anything but 64 lowercase hex before building a path', async () => {
-    const bad = ['', 'abc', '../../../../etc/passwd', 'A'.repeat(64), 'g'.repeat(64), `${'a'.repeat(63)}/`, `${'a'.repeat(64)}\n`, 'a'.repeat(65)];
+    const bad = [
+      '',
+      'abc',
+      '../../../../etc/passwd',
+      'A'.repeat(64),
+      'g'.repeat(64),
+      `${'a'.repeat(63)}/`,
+      `${'a'.repeat(64)}\n`,
+      'a'.repeat(65),
+    ];
     for (const s of bad) {
       expect(() => store.pathOf(s)).toThrow(/SHA-256/);
       expect(() => store.has(s)).toThrow(/SHA-256/);

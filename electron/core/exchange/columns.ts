@@ -90,13 +90,33 @@ export function csvDateTime(local: string | null): string {
 export function cellsOf(r: ExchangeRow): Record<Exclude<ColumnKey, 'seal'>, string> {
   const phone = r.informantPhone === MASK ? MASK : phoneHi(r.informantPhone);
   return {
-    station: r.station, district: r.district, year: String(r.year), serial: String(r.serial),
-    receivedAt: csvDateTime(r.receivedAt), mode: MODE_HI[r.mode], source: r.source ?? '',
-    informantName: r.informantName, informantRelative: r.informantRelative ?? '', informantAddress: r.informantAddress ?? '', informantPhone: phone,
-    opponent: r.opponent ?? '', place: r.place ?? '', beat: r.beat ?? '', category: r.category ?? '', summary: r.summary, markedTo: r.markedTo ?? '',
-    status: STATUS_HI[r.status], dueAt: dateHi(r.dueAt), actionAt: csvDateTime(r.actionAt), action: r.action ?? '', fir: r.fir ?? '',
-    accusedArrested: String(r.accusedArrested), accusedWanted: String(r.accusedWanted), disposedAt: csvDateTime(r.disposedAt),
-    cancelReason: r.cancelReason ?? '', remarks: r.remarks ?? '',
+    station: r.station,
+    district: r.district,
+    year: String(r.year),
+    serial: String(r.serial),
+    receivedAt: csvDateTime(r.receivedAt),
+    mode: MODE_HI[r.mode],
+    source: r.source ?? '',
+    informantName: r.informantName,
+    informantRelative: r.informantRelative ?? '',
+    informantAddress: r.informantAddress ?? '',
+    informantPhone: phone,
+    opponent: r.opponent ?? '',
+    place: r.place ?? '',
+    beat: r.beat ?? '',
+    category: r.category ?? '',
+    summary: r.summary,
+    markedTo: r.markedTo ?? '',
+    status: STATUS_HI[r.status],
+    dueAt: dateHi(r.dueAt),
+    actionAt: csvDateTime(r.actionAt),
+    action: r.action ?? '',
+    fir: r.fir ?? '',
+    accusedArrested: String(r.accusedArrested),
+    accusedWanted: String(r.accusedWanted),
+    disposedAt: csvDateTime(r.disposedAt),
+    cancelReason: r.cancelReason ?? '',
+    remarks: r.remarks ?? '',
   };
 }
 
@@ -119,7 +139,11 @@ export function unneutralise(cell: string): string {
 // ---------------------------------------------------------------------------------------------
 // Values the import accepts for the coded columns: the Hindi word, the key, and a few common spellings.
 
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s_\-./()]+/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s_\-./()]+/g, '');
 
 function table<K extends string>(keys: readonly K[], hi: Record<K, string>, extra: [string, K][]): Map<string, K> {
   const m = new Map<string, K>();
@@ -132,16 +156,37 @@ function table<K extends string>(keys: readonly K[], hi: Record<K, string>, extr
 }
 
 const MODES = table(ENTRY_MODES, MODE_HI, [
-  ['whatsapp group', 'whatsapp-group'], ['ग्रुप', 'whatsapp-group'], ['समूह', 'whatsapp-group'],
-  ['व्हाट्सऐप', 'whatsapp-number'], ['whatsapp number', 'whatsapp-number'],
-  ['स्वयं', 'in-person'], ['in person', 'in-person'], ['प्रार्थना पत्र', 'in-person'], ['फोन', 'phone'], ['दूरभाष', 'phone'], ['112', 'phone'],
-  ['आईजीआरएस', 'igrs'], ['जनसुनवाई', 'igrs'], ['IGRS', 'igrs'], ['other', 'other'],
+  ['whatsapp group', 'whatsapp-group'],
+  ['ग्रुप', 'whatsapp-group'],
+  ['समूह', 'whatsapp-group'],
+  ['व्हाट्सऐप', 'whatsapp-number'],
+  ['whatsapp number', 'whatsapp-number'],
+  ['स्वयं', 'in-person'],
+  ['in person', 'in-person'],
+  ['प्रार्थना पत्र', 'in-person'],
+  ['फोन', 'phone'],
+  ['दूरभाष', 'phone'],
+  ['112', 'phone'],
+  ['आईजीआरएस', 'igrs'],
+  ['जनसुनवाई', 'igrs'],
+  ['IGRS', 'igrs'],
+  ['other', 'other'],
 ]);
 
 const STATUSES = table(ENTRY_STATUSES, STATUS_HI, [
-  ['लम्बित', 'pending'], ['जाँच में', 'under-inquiry'], ['जांच', 'under-inquiry'], ['विवेचना', 'under-inquiry'],
-  ['एफ0आई0आर0 दर्ज', 'fir-registered'], ['FIR दर्ज', 'fir-registered'], ['fir', 'fir-registered'], ['मुकदमा दर्ज', 'fir-registered'],
-  ['निस्तारित', 'disposed'], ['निस्तारण', 'disposed'], ['disposed', 'disposed'], ['निरस्त', 'cancelled'], ['cancelled', 'cancelled'],
+  ['लम्बित', 'pending'],
+  ['जाँच में', 'under-inquiry'],
+  ['जांच', 'under-inquiry'],
+  ['विवेचना', 'under-inquiry'],
+  ['एफ0आई0आर0 दर्ज', 'fir-registered'],
+  ['FIR दर्ज', 'fir-registered'],
+  ['fir', 'fir-registered'],
+  ['मुकदमा दर्ज', 'fir-registered'],
+  ['निस्तारित', 'disposed'],
+  ['निस्तारण', 'disposed'],
+  ['disposed', 'disposed'],
+  ['निरस्त', 'cancelled'],
+  ['cancelled', 'cancelled'],
 ]);
 
 /** WhatsApp is spelt many ways in Hindi (व्हाट्सऐप, व्हाट्सएप, वाट्सअप, वॉट्सऐप ...); a group is also a ग्रुप. */

@@ -22,8 +22,12 @@ beforeAll(async () => {
   data = await makeMonthData(a, { month: '2025-01', count: 40, neighbours: true });
   // hostile cells of every kind, in the informant and opponent columns too
   await a.call('entries.create', {
-    receivedAt: '2025-01-30T09:15', mode: 'other', informant: { name: '@SUM(1+1)', relativeName: '+cmd|calc', address: '\tटैब से शुरू' },
-    opponent: '-2+3', summary: 'पहली पंक्ति\r\nदूसरी पंक्ति, "उद्धरण" और, अल्पविराम', remarks: "'=पहले से उद्धृत",
+    receivedAt: '2025-01-30T09:15',
+    mode: 'other',
+    informant: { name: '@SUM(1+1)', relativeName: '+cmd|calc', address: '\tटैब से शुरू' },
+    opponent: '-2+3',
+    summary: 'पहली पंक्ति\r\nदूसरी पंक्ति, "उद्धरण" और, अल्पविराम',
+    remarks: "'=पहले से उद्धृत",
   });
   dir = tempDir('thana-csv-');
 });
@@ -90,7 +94,12 @@ describe('CSV export', () => {
     expect(body).toHaveLength(r.rows);
     expect(r.rows).toBe(data.entries.filter((e) => e.status === 'disposed').length);
     expect(body.every((x) => byKey(header, x).status === 'निस्तारित')).toBe(true);
-    const wide = await a.call('exchange.exportCsv', { from: '2024-12-01', to: '2025-02-28', status: ['pending', 'cancelled'], path: path.join(dir, 'w.csv') });
+    const wide = await a.call('exchange.exportCsv', {
+      from: '2024-12-01',
+      to: '2025-02-28',
+      status: ['pending', 'cancelled'],
+      path: path.join(dir, 'w.csv'),
+    });
     expect(wide.rows).toBe(data.entries.filter((e) => e.status === 'pending' || e.status === 'cancelled').length + 1 + data.outside.length);
     expect((await a.try('exchange.exportCsv', { from: '2025-02-01', to: '2025-01-01', path: f })).ok).toBe(false);
   });
@@ -151,9 +160,21 @@ describe('CSV import', () => {
       const found = await b.call('search', { q: 'मोटरसाइकिल' });
       expect(found.entries.length).toBeGreaterThan(0);
       // a new entry continues after the imported serials
-      const next = await b.call('entries.create', { receivedAt: '2025-03-01T10:00', mode: 'phone', informant: { name: 'नया' }, summary: 'नई' });
+      const next = await b.call('entries.create', {
+        receivedAt: '2025-03-01T10:00',
+        mode: 'phone',
+        informant: { name: 'नया' },
+        summary: 'नई',
+      });
       const [h, ...body] = x;
-      expect(next.serial).toBe(Math.max(...body.map((r) => byKey(h, r)).filter((r) => r.year === '2025').map((r) => Number(r.serial))) + 1);
+      expect(next.serial).toBe(
+        Math.max(
+          ...body
+            .map((r) => byKey(h, r))
+            .filter((r) => r.year === '2025')
+            .map((r) => Number(r.serial)),
+        ) + 1,
+      );
     } finally {
       b.close();
     }
@@ -186,7 +207,10 @@ describe('CSV import', () => {
       body[pending][col('actionAt')] = '28-02-2025 16:00';
       body[pending][col('action')] = 'सुलह हुई, आख्या प्रेषित';
       const later = path.join(dir, 'later.csv');
-      fs.writeFileSync(later, `\uFEFF${[header, ...body].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`);
+      fs.writeFileSync(
+        later,
+        `\uFEFF${[header, ...body].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`,
+      );
       const r = await b.call('exchange.importCsv', { path: later });
       expect(r).toMatchObject({ ok: true, added: 0, updated: 1, unchanged: 42 });
       const serial = Number(byKey(header, body[pending]).serial);
@@ -217,7 +241,13 @@ describe('CSV import', () => {
       expect(r1.stations).toEqual([{ station: 'गगहा', district: 'गोरखपुर', own: false, added: 43, updated: 0, unchanged: 0 }]);
       expect(r2.stations).toEqual([{ station: 'बांसगांव', district: 'गोरखपुर', own: false, added: 12, updated: 0, unchanged: 0 }]);
       // both thanas have serial 1/2025: kept apart by station
-      const own = await co.call('entries.create', { receivedAt: '2025-01-15T10:00', mode: 'whatsapp-group', source: 'सी0ओ0 समूह', informant: { name: 'प्रधान' }, summary: 'सी0ओ0 समूह में सूचना' });
+      const own = await co.call('entries.create', {
+        receivedAt: '2025-01-15T10:00',
+        mode: 'whatsapp-group',
+        source: 'सी0ओ0 समूह',
+        informant: { name: 'प्रधान' },
+        summary: 'सी0ओ0 समूह में सूचना',
+      });
       expect(own.serial).toBe(1);
 
       const all = await co.call('documents.summaryHtml', { month: '2025-01', allStations: true });
@@ -266,7 +296,14 @@ describe('CSV import', () => {
       expect(r.ok).toBe(false);
       expect(r.added).toBe(0);
       expect(r.errors.map((e) => [e.row, e.column])).toEqual([
-        [3, 'receivedAt'], [4, 'mode'], [5, 'summary'], [6, 'disposedAt'], [7, 'informantPhone'], [8, 'serial'], [9, 'year'], [10, 'serial'],
+        [3, 'receivedAt'],
+        [4, 'mode'],
+        [5, 'summary'],
+        [6, 'disposedAt'],
+        [7, 'informantPhone'],
+        [8, 'serial'],
+        [9, 'year'],
+        [10, 'serial'],
       ]);
       expect(r.errors[0].message).toMatch(/^पंक्ति 3, स्तंभ "प्राप्ति दिनांक व समय": .* \/ row 3, column receivedAt: /);
       expect(r.errors[5].message).toContain('पंक्ति 2 में पहले');
@@ -300,7 +337,12 @@ describe('CSV import', () => {
       const e5 = await b.call('entries.get', { id: list[0].id });
       expect(e5.informant.phone).toBe('+919839047125');
       expect(e5.dueAt).toBe('2024-11-22');
-      const next = await b.call('entries.create', { receivedAt: '2024-12-01T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'ख' });
+      const next = await b.call('entries.create', {
+        receivedAt: '2024-12-01T10:00',
+        mode: 'phone',
+        informant: { name: 'क' },
+        summary: 'ख',
+      });
       expect(next.serial).toBe(7);
       // a clash with an entry made in this register is an error, not an overwrite
       const clash = path.join(dir, 'clash.csv');
@@ -325,7 +367,14 @@ describe('CSV import', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.message).toContain('CSV UTF-8');
       const latin1 = path.join(dir, 'latin1.csv');
-      fs.writeFileSync(latin1, Buffer.concat([Buffer.from('serial,receivedAt,informantName,summary\r\n2,08-01-2025,'), Buffer.from([0xe9, 0xe8]), Buffer.from(',x\r\n')]));
+      fs.writeFileSync(
+        latin1,
+        Buffer.concat([
+          Buffer.from('serial,receivedAt,informantName,summary\r\n2,08-01-2025,'),
+          Buffer.from([0xe9, 0xe8]),
+          Buffer.from(',x\r\n'),
+        ]),
+      );
       const l = await b.call('exchange.importCsv', { path: latin1 });
       expect(l.ok).toBe(false);
       expect(l.errors[0].message).toContain('UTF-8');
@@ -339,7 +388,8 @@ describe('contract', () => {
   it('declares the documents channels with the same modes and statuses as the core contract', () => {
     expect(Object.keys(documentsContract).every((k) => k in contract)).toBe(true);
     const exp = documentsContract['exchange.exportCsv'].input;
-    for (const s of ENTRY_STATUSES) expect(exp.safeParse({ from: '2025-01-01', to: '2025-01-02', path: 'x', status: s }).success).toBe(true);
+    for (const s of ENTRY_STATUSES)
+      expect(exp.safeParse({ from: '2025-01-01', to: '2025-01-02', path: 'x', status: s }).success).toBe(true);
     const fig = documentsContract['documents.summaryHtml'].output.shape.figures.shape.total.shape.receivedByMode;
     expect(fig.safeParse(Object.fromEntries(ENTRY_MODES.map((m) => [m, 0]))).success).toBe(true);
   });

@@ -14,7 +14,13 @@ beforeAll(async () => {
   reg = await makeRegister();
   work = tempDir('thana-csv-fuzz-');
   for (let i = 0; i < 3; i++) {
-    await reg.call('entries.create', { receivedAt: `2025-01-0${i + 1}T10:00`, mode: 'whatsapp-group', source: 'थाना गगहा सूचना', informant: { name: `सूचनाकर्ता "${i}", गगहा` }, summary: `पंक्ति ${i}\nदूसरी पंक्ति, "उद्धरण"` });
+    await reg.call('entries.create', {
+      receivedAt: `2025-01-0${i + 1}T10:00`,
+      mode: 'whatsapp-group',
+      source: 'थाना गगहा सूचना',
+      informant: { name: `सूचनाकर्ता "${i}", गगहा` },
+      summary: `पंक्ति ${i}\nदूसरी पंक्ति, "उद्धरण"`,
+    });
   }
   const out = path.join(work, 'valid.csv');
   await reg.call('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', path: out });
@@ -37,15 +43,24 @@ async function importText(text: string | Uint8Array) {
 
 describe('fuzzing the CSV import', () => {
   it('random, truncated and mutated files never crash, hang, or import part of a bad file', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 3000 }), (s) => importText(s).then(() => true)), { numRuns: 40 });
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), (b) => importText(b).then(() => true)), { numRuns: 30 });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 3000 }), (s) => importText(s).then(() => true)),
+      { numRuns: 40 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), (b) => importText(b).then(() => true)),
+      { numRuns: 30 },
+    );
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: valid.length }), (cut) => importText(valid.slice(0, cut)).then(() => true)),
       { numRuns: 40 },
     );
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.nat(valid.length - 1), fc.constantFrom('"', ',', '\n', '\r', '=', '\u0000', 'ग', '')), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(valid.length - 1), fc.constantFrom('"', ',', '\n', '\r', '=', '\u0000', 'ग', '')), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         async (edits) => {
           let s = valid;
           for (const [i, ch] of edits) s = s.slice(0, i) + ch + s.slice(i + 1);

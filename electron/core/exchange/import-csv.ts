@@ -26,7 +26,18 @@ import { ensureSource } from '../sources';
 import { requireStation } from '../station';
 import { addDays, utcIso } from '../time';
 import { home, rowSql, toRow, type Home, type ImportedMarker } from '../register/rows';
-import { CSV_COLUMNS, LABEL_OF, MASK, cellsOf, headerKey, parseMode, parseStatus, unneutralise, type ColumnKey, type ExchangeRow } from './columns';
+import {
+  CSV_COLUMNS,
+  LABEL_OF,
+  MASK,
+  cellsOf,
+  headerKey,
+  parseMode,
+  parseStatus,
+  unneutralise,
+  type ColumnKey,
+  type ExchangeRow,
+} from './columns';
 import { exchangeRowOf } from './export-csv';
 
 export interface ImportRowError {
@@ -54,8 +65,23 @@ export interface ImportCsvResult {
 const MAX_ERRORS = 500;
 
 const LIMITS: Partial<Record<ColumnKey, number>> = {
-  station: 200, district: 200, source: 200, informantName: 200, informantRelative: 200, informantAddress: 500, informantPhone: 50,
-  opponent: 1000, place: 500, beat: 100, category: 100, summary: 20_000, markedTo: 200, action: 20_000, fir: 2000, cancelReason: 5000, remarks: 5000,
+  station: 200,
+  district: 200,
+  source: 200,
+  informantName: 200,
+  informantRelative: 200,
+  informantAddress: 500,
+  informantPhone: 50,
+  opponent: 1000,
+  place: 500,
+  beat: 100,
+  category: 100,
+  summary: 20_000,
+  markedTo: 200,
+  action: 20_000,
+  fir: 2000,
+  cancelReason: 5000,
+  remarks: 5000,
 };
 
 interface ImportRow extends ExchangeRow {
@@ -150,7 +176,11 @@ async function readCsv(file: string): Promise<{ records: string[][]; sha256: str
     for await (const rec of parser) records.push(rec as string[]);
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw new AppError('validation', `CSV पढ़ा नहीं जा सका${err.lines ? ` (पंक्ति ${err.lines} के पास)` : ''} / the CSV cannot be read${err.lines ? ` (near line ${err.lines})` : ''}: ${err.message}`, 'path');
+    throw new AppError(
+      'validation',
+      `CSV पढ़ा नहीं जा सका${err.lines ? ` (पंक्ति ${err.lines} के पास)` : ''} / the CSV cannot be read${err.lines ? ` (near line ${err.lines})` : ''}: ${err.message}`,
+      'path',
+    );
   }
   return { records, sha256: hash.digest('hex') };
 }
@@ -171,7 +201,14 @@ class RowErrors {
   }
 }
 
-function validateRow(rec: string[], cols: (ColumnKey | null)[], rowNumber: number, h: Home, st: { dueDays: number; igrsDueDays: number }, errs: RowErrors): ImportRow | null {
+function validateRow(
+  rec: string[],
+  cols: (ColumnKey | null)[],
+  rowNumber: number,
+  h: Home,
+  st: { dueDays: number; igrsDueDays: number },
+  errs: RowErrors,
+): ImportRow | null {
   const before = errs.count;
   const v: Partial<Record<ColumnKey, string>> = {};
   cols.forEach((k, i) => {
@@ -192,7 +229,11 @@ function validateRow(rec: string[], cols: (ColumnKey | null)[], rowNumber: numbe
   const districtName = text('district');
   const own = !stationName || stationName === h.station;
   if (own && districtName && districtName !== h.district) {
-    bad('district', `थाना ${h.station} का जनपद ${h.district} है, "${districtName}" नहीं`, `station ${h.station} is in district ${h.district}, not "${districtName}"`);
+    bad(
+      'district',
+      `थाना ${h.station} का जनपद ${h.district} है, "${districtName}" नहीं`,
+      `station ${h.station} is in district ${h.district}, not "${districtName}"`,
+    );
   }
 
   // Serial: a number, or "5/2025" as paper registers write it.
@@ -209,19 +250,29 @@ function validateRow(rec: string[], cols: (ColumnKey | null)[], rowNumber: numbe
 
   const receivedAt = v.receivedAt ? parseLocal(v.receivedAt) : undefined;
   if (!v.receivedAt) bad('receivedAt', 'प्राप्ति दिनांक आवश्यक', 'the date of receipt is required');
-  else if (!receivedAt) bad('receivedAt', `"${v.receivedAt}" मान्य दिनांक नहीं (dd-mm-yyyy HH:mm)`, `"${v.receivedAt}" is not a valid date (dd-mm-yyyy HH:mm)`);
+  else if (!receivedAt)
+    bad('receivedAt', `"${v.receivedAt}" मान्य दिनांक नहीं (dd-mm-yyyy HH:mm)`, `"${v.receivedAt}" is not a valid date (dd-mm-yyyy HH:mm)`);
   const year = receivedAt ? Number(receivedAt.slice(0, 4)) : NaN;
   const yv = asciiDigits(v.year ?? '');
   if (yv && receivedAt && (!/^\d{4}$/.test(yv) || +yv !== year)) {
-    bad('year', `वर्ष ${yv} प्राप्ति दिनांक के वर्ष ${year} से भिन्न (क्रम संख्या प्राप्ति के वर्ष की होती है)`, `year ${yv} differs from the year of receipt ${year} (serials run per year of receipt)`);
+    bad(
+      'year',
+      `वर्ष ${yv} प्राप्ति दिनांक के वर्ष ${year} से भिन्न (क्रम संख्या प्राप्ति के वर्ष की होती है)`,
+      `year ${yv} differs from the year of receipt ${year} (serials run per year of receipt)`,
+    );
   }
   if (yearFromSerial && receivedAt && yearFromSerial !== year) {
-    bad('serial', `क्रम संख्या का वर्ष ${yearFromSerial} प्राप्ति के वर्ष ${year} से भिन्न`, `the serial's year ${yearFromSerial} differs from the year of receipt ${year}`);
+    bad(
+      'serial',
+      `क्रम संख्या का वर्ष ${yearFromSerial} प्राप्ति के वर्ष ${year} से भिन्न`,
+      `the serial's year ${yearFromSerial} differs from the year of receipt ${year}`,
+    );
   }
 
   let mode = parseMode(v.mode ?? '');
   if (!v.mode) mode = 'other';
-  else if (!mode) bad('mode', `"${v.mode}" अज्ञात; व्हाट्सऐप समूह, व्हाट्सऐप नंबर, स्वयं उपस्थित, फ़ोन, आईजीआरएस या अन्य लिखें`, `"${v.mode}" is not a known mode`);
+  else if (!mode)
+    bad('mode', `"${v.mode}" अज्ञात; व्हाट्सऐप समूह, व्हाट्सऐप नंबर, स्वयं उपस्थित, फ़ोन, आईजीआरएस या अन्य लिखें`, `"${v.mode}" is not a known mode`);
 
   const informantName = text('informantName');
   if (!informantName) bad('informantName', 'सूचनाकर्ता का नाम आवश्यक', "the informant's name is required");
@@ -248,14 +299,24 @@ function validateRow(rec: string[], cols: (ColumnKey | null)[], rowNumber: numbe
 
   let status = parseStatus(v.status ?? '');
   if (!v.status) status = cancelReason ? 'cancelled' : v.disposedAt ? 'disposed' : fir ? 'fir-registered' : 'pending';
-  else if (!status) bad('status', `"${v.status}" अज्ञात; लंबित, जांच में, एफआईआर दर्ज, निस्तारित या निरस्त लिखें`, `"${v.status}" is not a known status`);
-  if (status === 'disposed' && !v.disposedAt) bad('disposedAt', 'निस्तारित प्रविष्टि की निस्तारण तिथि आवश्यक', 'a disposed entry needs its date of disposal');
-  if (status && status !== 'disposed' && v.disposedAt) bad('disposedAt', `निस्तारण तिथि केवल निस्तारित प्रविष्टि की होती है (स्थिति: ${v.status})`, `a disposal date goes only with status disposed (status is ${status})`);
+  else if (!status)
+    bad('status', `"${v.status}" अज्ञात; लंबित, जांच में, एफआईआर दर्ज, निस्तारित या निरस्त लिखें`, `"${v.status}" is not a known status`);
+  if (status === 'disposed' && !v.disposedAt)
+    bad('disposedAt', 'निस्तारित प्रविष्टि की निस्तारण तिथि आवश्यक', 'a disposed entry needs its date of disposal');
+  if (status && status !== 'disposed' && v.disposedAt)
+    bad(
+      'disposedAt',
+      `निस्तारण तिथि केवल निस्तारित प्रविष्टि की होती है (स्थिति: ${v.status})`,
+      `a disposal date goes only with status disposed (status is ${status})`,
+    );
   if (status === 'cancelled' && !cancelReason) bad('cancelReason', 'निरस्त प्रविष्टि का कारण आवश्यक', 'a cancelled entry needs its reason');
-  if (status && status !== 'cancelled' && cancelReason) bad('cancelReason', 'निरस्त करने का कारण केवल निरस्त प्रविष्टि का होता है', 'a cancel reason goes only with status cancelled');
+  if (status && status !== 'cancelled' && cancelReason)
+    bad('cancelReason', 'निरस्त करने का कारण केवल निरस्त प्रविष्टि का होता है', 'a cancel reason goes only with status cancelled');
 
-  if (receivedAt && disposedAt && disposedAt < receivedAt) bad('disposedAt', 'निस्तारण प्राप्ति से पहले नहीं हो सकता', 'disposal cannot be before receipt');
-  if (receivedAt && actionAtRaw && actionAtRaw < receivedAt) bad('actionAt', 'कार्यवाही प्राप्ति से पहले नहीं हो सकती', 'an action cannot be before receipt');
+  if (receivedAt && disposedAt && disposedAt < receivedAt)
+    bad('disposedAt', 'निस्तारण प्राप्ति से पहले नहीं हो सकता', 'disposal cannot be before receipt');
+  if (receivedAt && actionAtRaw && actionAtRaw < receivedAt)
+    bad('actionAt', 'कार्यवाही प्राप्ति से पहले नहीं हो सकती', 'an action cannot be before receipt');
 
   let dueAt: string | undefined;
   if (v.dueAt) {
@@ -278,17 +339,39 @@ function validateRow(rec: string[], cols: (ColumnKey | null)[], rowNumber: numbe
   if (seal && !/^[0-9a-f]{64}$/.test(seal)) bad('seal', 'मुहर 64 हेक्स अंकों की होती है', 'a seal is 64 hex digits');
 
   const rowTexts = {
-    source: text('source'), informantRelative: text('informantRelative'), informantAddress: text('informantAddress'), opponent: text('opponent'),
-    place: text('place'), beat: text('beat'), category: text('category'), markedTo: text('markedTo'), remarks: text('remarks'),
+    source: text('source'),
+    informantRelative: text('informantRelative'),
+    informantAddress: text('informantAddress'),
+    opponent: text('opponent'),
+    place: text('place'),
+    beat: text('beat'),
+    category: text('category'),
+    markedTo: text('markedTo'),
+    remarks: text('remarks'),
   };
   if (errs.count > before || !receivedAt || !mode || !status || !dueAt || !informantName || !summary) return null;
   return {
-    rowNumber, own, seal,
-    station: own ? h.station : (stationName as string), district: own ? h.district : (districtName ?? h.district),
-    year, serial, receivedAt, mode, informantName, informantPhone, summary, status, dueAt,
-    actionAt: action ? (actionAtRaw ?? (status === 'disposed' ? disposedAt ?? receivedAt : receivedAt)) : null,
-    action, fir, accusedArrested, accusedWanted,
-    disposedAt: status === 'disposed' ? (disposedAt ?? null) : null, cancelReason: status === 'cancelled' ? cancelReason : null,
+    rowNumber,
+    own,
+    seal,
+    station: own ? h.station : (stationName as string),
+    district: own ? h.district : (districtName ?? h.district),
+    year,
+    serial,
+    receivedAt,
+    mode,
+    informantName,
+    informantPhone,
+    summary,
+    status,
+    dueAt,
+    actionAt: action ? (actionAtRaw ?? (status === 'disposed' ? (disposedAt ?? receivedAt) : receivedAt)) : null,
+    action,
+    fir,
+    accusedArrested,
+    accusedWanted,
+    disposedAt: status === 'disposed' ? (disposedAt ?? null) : null,
+    cancelReason: status === 'cancelled' ? cancelReason : null,
     ...rowTexts,
   };
 }
@@ -310,8 +393,18 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
   const errs = new RowErrors();
   const warnings: string[] = [];
   const result = (extra: Partial<ImportCsvResult> = {}): ImportCsvResult => ({
-    ok: errs.count === 0, file: path.basename(file), sha256, rows: 0, added: 0, updated: 0, unchanged: 0, stations: [],
-    errors: errs.list, errorCount: errs.count, warnings, ...extra,
+    ok: errs.count === 0,
+    file: path.basename(file),
+    sha256,
+    rows: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    stations: [],
+    errors: errs.list,
+    errorCount: errs.count,
+    warnings,
+    ...extra,
   });
 
   const header = records[0];
@@ -321,7 +414,8 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
   }
   const cols = header.map((c) => headerKey(c) ?? null);
   header.forEach((c, i) => {
-    if (!cols[i] && c.trim()) warnings.push(`स्तंभ "${c.trim()}" पहचाना नहीं गया, छोड़ा गया / column "${c.trim()}" is not known and was ignored`);
+    if (!cols[i] && c.trim())
+      warnings.push(`स्तंभ "${c.trim()}" पहचाना नहीं गया, छोड़ा गया / column "${c.trim()}" is not known and was ignored`);
   });
   const seen = new Set<ColumnKey>();
   cols.forEach((k) => {
@@ -340,14 +434,25 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
     const rec = records[i];
     if (rec.every((c) => !c.trim())) continue; // blank line or a row of empty cells (Excel leaves them)
     if (rec.some((c) => c.includes('\uFFFD'))) {
-      errs.add(i + 1, null, 'अक्षर पढ़े नहीं जा सके: फ़ाइल UTF-8 नहीं है; Excel में "CSV UTF-8" के रूप में सहेजें', 'unreadable characters: the file is not UTF-8; save it from Excel as "CSV UTF-8"');
+      errs.add(
+        i + 1,
+        null,
+        'अक्षर पढ़े नहीं जा सके: फ़ाइल UTF-8 नहीं है; Excel में "CSV UTF-8" के रूप में सहेजें',
+        'unreadable characters: the file is not UTF-8; save it from Excel as "CSV UTF-8"',
+      );
       continue;
     }
     const row = validateRow(rec, cols, i + 1, h, st, errs);
     if (!row) continue;
     const key = `${row.district}\u0000${row.station}\u0000${row.year}\u0000${row.serial}`;
     const first = keys.get(key);
-    if (first) errs.add(i + 1, 'serial', `क्रम संख्या ${row.serial}/${row.year} (थाना ${row.station}) पंक्ति ${first} में पहले आ चुकी है`, `serial ${row.serial}/${row.year} of ${row.station} already appears in row ${first}`);
+    if (first)
+      errs.add(
+        i + 1,
+        'serial',
+        `क्रम संख्या ${row.serial}/${row.year} (थाना ${row.station}) पंक्ति ${first} में पहले आ चुकी है`,
+        `serial ${row.serial}/${row.year} of ${row.station} already appears in row ${first}`,
+      );
     else keys.set(key, i + 1);
     rows.push(row);
   }
@@ -371,9 +476,13 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
   sqlite
     .transaction(() => {
       // Check every row against the register before writing any.
-      const plan: { row: ImportRow; existing: { id: number; imported: boolean; lastAction: ExchangeRow['action']; lastActionAt: string | null } | null }[] = [];
+      const plan: {
+        row: ImportRow;
+        existing: { id: number; imported: boolean; lastAction: ExchangeRow['action']; lastActionAt: string | null } | null;
+      }[] = [];
       for (const row of rows) {
-        const raw = (row.own ? findOwn.get(row.year, row.serial) : findOther.get(row.district, row.station, row.year, row.serial)) as Parameters<typeof toRow>[0] | undefined;
+        const raw = (row.own ? findOwn.get(row.year, row.serial) : findOther.get(row.district, row.station, row.year, row.serial)) as
+          Parameters<typeof toRow>[0] | undefined;
         if (!raw) {
           plan.push({ row, existing: null });
           continue;
@@ -387,7 +496,8 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
         }
         if (!cur.imported) {
           errs.add(
-            row.rowNumber, 'serial',
+            row.rowNumber,
+            'serial',
             `क्रम संख्या ${row.serial}/${row.year} इस रजिस्टर में पहले से भिन्न प्रविष्टि के रूप में दर्ज है (आयात उसे नहीं बदल सकता)`,
             `serial ${row.serial}/${row.year} is already in this register as a different entry (an import cannot change it)`,
           );
@@ -399,34 +509,77 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
 
       for (const { row, existing } of plan) {
         const marker: ImportedMarker = {
-          file: path.basename(file), sha256, seal: row.seal, row: row.rowNumber, at: now, fir: row.fir, accusedArrested: row.accusedArrested, accusedWanted: row.accusedWanted,
+          file: path.basename(file),
+          sha256,
+          seal: row.seal,
+          row: row.rowNumber,
+          at: now,
+          fir: row.fir,
+          accusedArrested: row.accusedArrested,
+          accusedWanted: row.accusedWanted,
         };
         const sourceId = row.source
-          ? ensureSource(ctx, row.source, row.mode === 'whatsapp-number' ? 'whatsapp-number' : row.mode === 'whatsapp-group' ? 'thana-group' : 'other')
+          ? ensureSource(
+              ctx,
+              row.source,
+              row.mode === 'whatsapp-number' ? 'whatsapp-number' : row.mode === 'whatsapp-group' ? 'thana-group' : 'other',
+            )
           : null;
         const cols: Record<string, unknown> = {
-          received_at: row.receivedAt, mode: row.mode, source_id: sourceId, informant_name: row.informantName, informant_relative: row.informantRelative,
-          informant_phone: row.informantPhone, informant_address: row.informantAddress, opponent: row.opponent, place: row.place, beat: row.beat,
-          category: row.category, summary: row.summary, marked_to: row.markedTo, status: row.status, due_at: row.dueAt, disposed_at: row.disposedAt,
-          disposal_note: row.status === 'disposed' ? row.action : null, remarks: row.remarks, cancel_reason: row.cancelReason,
-          cancelled_at: row.status === 'cancelled' ? now : null, imported: JSON.stringify(marker), updated_at: now,
+          received_at: row.receivedAt,
+          mode: row.mode,
+          source_id: sourceId,
+          informant_name: row.informantName,
+          informant_relative: row.informantRelative,
+          informant_phone: row.informantPhone,
+          informant_address: row.informantAddress,
+          opponent: row.opponent,
+          place: row.place,
+          beat: row.beat,
+          category: row.category,
+          summary: row.summary,
+          marked_to: row.markedTo,
+          status: row.status,
+          due_at: row.dueAt,
+          disposed_at: row.disposedAt,
+          disposal_note: row.status === 'disposed' ? row.action : null,
+          remarks: row.remarks,
+          cancel_reason: row.cancelReason,
+          cancelled_at: row.status === 'cancelled' ? now : null,
+          imported: JSON.stringify(marker),
+          updated_at: now,
         };
         let id: number;
         if (!existing) {
           const all: Record<string, unknown> = {
-            ...cols, year: row.year, serial: row.serial, origin_district: row.own ? null : row.district, origin_station: row.own ? null : row.station,
-            created_by: ctx.operator?.id ?? null, created_at: now,
+            ...cols,
+            year: row.year,
+            serial: row.serial,
+            origin_district: row.own ? null : row.district,
+            origin_station: row.own ? null : row.station,
+            created_by: ctx.operator?.id ?? null,
+            created_at: now,
           };
           const names = Object.keys(all);
           id = auditedInsert(ctx, 'entries', () =>
-            Number(sqlite.prepare(`INSERT INTO entries (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...Object.values(all)).lastInsertRowid),
+            Number(
+              sqlite
+                .prepare(`INSERT INTO entries (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
+                .run(...Object.values(all)).lastInsertRowid,
+            ),
           );
           added++;
           tally(row).added++;
         } else {
           id = existing.id;
           auditedUpdate(ctx, 'entries', id, () => {
-            sqlite.prepare(`UPDATE entries SET ${Object.keys(cols).map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...Object.values(cols), id);
+            sqlite
+              .prepare(
+                `UPDATE entries SET ${Object.keys(cols)
+                  .map((c) => `${c} = ?`)
+                  .join(', ')} WHERE id = ?`,
+              )
+              .run(...Object.values(cols), id);
           });
           updated++;
           tally(row).updated++;
@@ -442,9 +595,18 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
         }
         reindexEntry(ctx, id);
         if (existing) {
-          const after = exchangeRowOf(toRow((row.own ? findOwn.get(row.year, row.serial) : findOther.get(row.district, row.station, row.year, row.serial)) as Parameters<typeof toRow>[0], h));
+          const after = exchangeRowOf(
+            toRow(
+              (row.own ? findOwn.get(row.year, row.serial) : findOther.get(row.district, row.station, row.year, row.serial)) as Parameters<
+                typeof toRow
+              >[0],
+              h,
+            ),
+          );
           if (!sameCells(after, row)) {
-            warnings.push(`पंक्ति ${row.rowNumber}: पहले दर्ज कार्यवाही हटाई नहीं जाती, इसलिए प्रविष्टि फ़ाइल से पूरी तरह मेल नहीं खाती / row ${row.rowNumber}: recorded actions are never removed, so the entry does not fully match the file`);
+            warnings.push(
+              `पंक्ति ${row.rowNumber}: पहले दर्ज कार्यवाही हटाई नहीं जाती, इसलिए प्रविष्टि फ़ाइल से पूरी तरह मेल नहीं खाती / row ${row.rowNumber}: recorded actions are never removed, so the entry does not fully match the file`,
+            );
           }
         }
       }

@@ -12,7 +12,27 @@
  */
 import { MASK, type ExchangeRow } from './columns';
 
-const HONORIFICS = new Set(['श्री', 'श्रीमती', 'सुश्री', 'कुमारी', 'मो0', 'मोहम्मद', 'स्व0', 'स्वर्गीय', 'पुत्र', 'पुत्री', 'पत्नी', 'पति', 'उर्फ', 'उर्फ़', 'shri', 'smt', 'mr', 'mrs', 'ms']);
+const HONORIFICS = new Set([
+  'श्री',
+  'श्रीमती',
+  'सुश्री',
+  'कुमारी',
+  'मो0',
+  'मोहम्मद',
+  'स्व0',
+  'स्वर्गीय',
+  'पुत्र',
+  'पुत्री',
+  'पत्नी',
+  'पति',
+  'उर्फ',
+  'उर्फ़',
+  'shri',
+  'smt',
+  'mr',
+  'mrs',
+  'ms',
+]);
 
 /** Mobile numbers: 10 digits starting 6-9, optionally +91 / 0 / 91 first, optionally spaced "98390 47125". */
 const PHONE = /(?<![\d])(?:(?:\+|00)?91[\s-]?|0)?[6-9]\d{4}[\s-]?\d{5}(?![\d])/g;
@@ -33,7 +53,9 @@ function nameTerms(names: string[]): string[] {
 
 export function makeMasker(names: string[]): (text: string | null) => string | null {
   const terms = nameTerms(names);
-  const re = terms.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${terms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null;
+  const re = terms.length
+    ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${terms.map(escapeRe).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu')
+    : null;
   return (text) => {
     if (text == null) return null;
     let t = text.normalize('NFC').replace(PHONE, MASK);

@@ -24,7 +24,15 @@ function auditAsBeforeMigration(file: string) {
     return JSON.stringify(o);
   };
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as {
-    id: number; at: string; operator_id: number | null; operator_name: string | null; channel: string; entity: string; entity_id: number; before: string | null; after: string | null;
+    id: number;
+    at: string;
+    operator_id: number | null;
+    operator_name: string | null;
+    channel: string;
+    entity: string;
+    entity_id: number;
+    before: string | null;
+    after: string | null;
   }[];
   let prev = GENESIS_HASH;
   const upd = db.prepare('UPDATE audit_log SET before = ?, after = ?, prev_hash = ?, hash = ? WHERE id = ?');
@@ -32,7 +40,17 @@ function auditAsBeforeMigration(file: string) {
     for (const r of rows) {
       const before = r.entity === 'entries' ? strip(r.before) : r.before;
       const after = r.entity === 'entries' ? strip(r.after) : r.after;
-      const hash = auditHash(prev, { id: r.id, at: r.at, operatorId: r.operator_id, operatorName: r.operator_name, channel: r.channel, entity: r.entity, entityId: r.entity_id, before, after });
+      const hash = auditHash(prev, {
+        id: r.id,
+        at: r.at,
+        operatorId: r.operator_id,
+        operatorName: r.operator_name,
+        channel: r.channel,
+        entity: r.entity,
+        entityId: r.entity_id,
+        before,
+        after,
+      });
       upd.run(before, after, prev, hash, r.id);
       prev = hash;
     }
@@ -55,7 +73,10 @@ describe('upgrading a register made before the CSV import columns', () => {
       expect(await reg.call('audit.verify')).toMatchObject({ ok: true });
       // old rows work with the new code: documents, export, a new entry continuing the serials
       expect((await reg.call('documents.registerHtml', { month: '2025-01' })).rows).toBe(2);
-      expect((await reg.call('entries.create', { receivedAt: '2025-01-10T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'नई' })).serial).toBe(3);
+      expect(
+        (await reg.call('entries.create', { receivedAt: '2025-01-10T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'नई' }))
+          .serial,
+      ).toBe(3);
       await reg.call('entries.addAction', { entryId: 1, at: '2025-01-09T10:00', text: 'जांच', status: 'under-inquiry' });
       expect(await reg.call('audit.verify')).toMatchObject({ ok: true });
 

@@ -28,7 +28,13 @@ async function importWith(reg: TestRegister, file: string, workerMinBytes: numbe
   const collected = await collectPaths(evidenceStore(ctx), [file], { workerMinBytes });
   try {
     const via = collected.chats.map((c) => c.via);
-    const summary = saveImport(ctx, collected, { source: 'थाना गगहा', sourceKind: 'thana-group', kind: 'export', fileName: path.basename(file), startedAt: reg.clock.now });
+    const summary = saveImport(ctx, collected, {
+      source: 'थाना गगहा',
+      sourceKind: 'thana-group',
+      kind: 'export',
+      fileName: path.basename(file),
+      startedAt: reg.clock.now,
+    });
     return { via, summary };
   } finally {
     closeCollected(collected);
@@ -56,7 +62,8 @@ describe('preparing a big chat in a key worker', () => {
       const digest = (r: TestRegister) => (r.folder.db.sqlite.prepare('SELECT digest FROM imports').get() as { digest: string }).digest;
       expect(digest(a)).toBe(digest(b));
       expect(importDigest(a.folder.db.sqlite, 1)).toBe(digest(a));
-      for (const q of ['चोरी', 'chori', 'Vinod']) expect((await a.call('search', { q })).messages).toEqual((await b.call('search', { q })).messages);
+      for (const q of ['चोरी', 'chori', 'Vinod'])
+        expect((await a.call('search', { q })).messages).toEqual((await b.call('search', { q })).messages);
       expect((await a.call('search', { q: 'chori' })).messages.length).toBeGreaterThan(0);
       const again = await importWith(a, file, 0);
       expect(again.summary).toMatchObject({ newMessages: 0, duplicateMessages: viaWorker.summary.newMessages });
@@ -90,7 +97,10 @@ describe('import progress', () => {
     const file = path.join(tempDir('thana-progress-'), 'WhatsApp Chat with गगहा.txt');
     fs.writeFileSync(file, generateExport(30_000, { seed: 11 }));
     const seen: EventPayload<'import.progress'>[] = [];
-    const ctx = { ...makeCtx(reg.folder, reg.operator, () => reg.clock.now), emit: (_e: string, p: unknown) => seen.push(p as EventPayload<'import.progress'>) };
+    const ctx = {
+      ...makeCtx(reg.folder, reg.operator, () => reg.clock.now),
+      emit: (_e: string, p: unknown) => seen.push(p as EventPayload<'import.progress'>),
+    };
     const r = await dispatch(ctx, 'import.files', { paths: [file], source: 'गगहा', token: 'p1' });
     expect(r.ok).toBe(true);
     const phases = seen.map((p) => p.phase).filter((ph, i, a) => ph !== a[i - 1]);

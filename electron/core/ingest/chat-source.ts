@@ -33,7 +33,12 @@ const BATCHES_AHEAD = 3;
 /** A worker that answers nothing for this long is treated as dead. */
 const STALL_MS = 120_000;
 
-export async function openChat(bytes: Uint8Array, fileName: string, opts: ReadChatOptions, workerMinBytes = WORKER_MIN_BYTES): Promise<ChatSource> {
+export async function openChat(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: ReadChatOptions,
+  workerMinBytes = WORKER_MIN_BYTES,
+): Promise<ChatSource> {
   // The worker starts up while this thread parses.
   const worker = bytes.length >= workerMinBytes ? startKeyWorker() : null;
   let read;
@@ -75,7 +80,12 @@ function startKeyWorker(): KeyWorker | null {
   let worker: Worker;
   try {
     // A small young generation: the worker's live data is small and its garbage should not pile up.
-    worker = new Worker(workerScript(), { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16 }, workerData: { port: port2, signal }, transferList: [port2] });
+    worker = new Worker(workerScript(), {
+      execArgv: [],
+      resourceLimits: { maxYoungGenerationSizeMb: 16 },
+      workerData: { port: port2, signal },
+      transferList: [port2],
+    });
   } catch {
     port1.close();
     return null;

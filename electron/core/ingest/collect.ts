@@ -51,7 +51,10 @@ export function measureInputs(paths: string[]): number {
   const visit = (p: string) => {
     const st = fs.statSync(p, { throwIfNoEntry: false });
     if (!st) return;
-    if (st.isDirectory()) for (const f of fs.readdirSync(p)) { if (!f.startsWith('.')) visit(path.join(p, f)); }
+    if (st.isDirectory())
+      for (const f of fs.readdirSync(p)) {
+        if (!f.startsWith('.')) visit(path.join(p, f));
+      }
     else if (st.isFile()) total += st.size;
   };
   paths.forEach(visit);
@@ -59,7 +62,12 @@ export function measureInputs(paths: string[]): number {
 }
 
 async function addChat(bytes: Buffer, opts: CollectOptions, out: Collected, fileName: string): Promise<void> {
-  const chat = await openChat(bytes, fileName, { kind: opts.kind, dateOrder: opts.dateOrder, sender: opts.sender, sentAt: opts.sentAt }, opts.workerMinBytes);
+  const chat = await openChat(
+    bytes,
+    fileName,
+    { kind: opts.kind, dateOrder: opts.dateOrder, sender: opts.sender, sentAt: opts.sentAt },
+    opts.workerMinBytes,
+  );
   out.chats.push(chat);
   out.warnings.push(...chat.header.warnings);
 }
@@ -84,7 +92,8 @@ async function collectZip(store: EvidenceStore, file: string, out: Collected, op
   try {
     zip = await openZip(file);
   } catch (e) {
-    if (e instanceof ZipBombError || e instanceof ZipFormatError) throw new AppError('validation', `${path.basename(file)}: ${e.message}`, 'paths');
+    if (e instanceof ZipBombError || e instanceof ZipFormatError)
+      throw new AppError('validation', `${path.basename(file)}: ${e.message}`, 'paths');
     throw e;
   }
   try {
@@ -103,7 +112,8 @@ async function collectZip(store: EvidenceStore, file: string, out: Collected, op
       await putMedia(store, await zip.openEntry(entry.name), baseName(entry.name), out, opts);
     }
   } catch (e) {
-    if (e instanceof ZipBombError || e instanceof ZipFormatError) throw new AppError('validation', `${path.basename(file)}: ${e.message}`, 'paths');
+    if (e instanceof ZipBombError || e instanceof ZipFormatError)
+      throw new AppError('validation', `${path.basename(file)}: ${e.message}`, 'paths');
     throw e;
   } finally {
     zip.close();

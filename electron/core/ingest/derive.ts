@@ -26,7 +26,20 @@ export type Derived = [dedupeKey: string, searchKeys: string | null, digestTail:
  */
 export type PreparedRow = [...MessageTuple, ...Derived, attachments: string[]];
 
-export const ROW = { kind: 0, sender: 1, senderPhone: 2, sentAt: 3, text: 4, deleted: 5, edited: 6, mediaOmitted: 7, key: 8, searchKeys: 9, digestTail: 10, attachments: 11 } as const;
+export const ROW = {
+  kind: 0,
+  sender: 1,
+  senderPhone: 2,
+  sentAt: 3,
+  text: 4,
+  deleted: 5,
+  edited: 6,
+  mediaOmitted: 7,
+  key: 8,
+  searchKeys: 9,
+  digestTail: 10,
+  attachments: 11,
+} as const;
 
 /** The search document of a message: who sent it, then what it says. */
 export const searchBody = (sender: string | null, text: string): string => (sender ? `${sender}\n${text}` : text);

@@ -56,7 +56,10 @@ export class ImportDigester {
 export function importDigest(sqlite: Database.Database, importId: number): string {
   const d = new ImportDigester();
   for (const t of IMPORTED_TABLES) {
-    for (const row of sqlite.prepare(`SELECT * FROM ${t} WHERE import_id = ? ORDER BY id`).raw().iterate(importId) as IterableIterator<unknown[]>) d.add(t, row);
+    for (const row of sqlite.prepare(`SELECT * FROM ${t} WHERE import_id = ? ORDER BY id`).raw().iterate(importId) as IterableIterator<
+      unknown[]
+    >)
+      d.add(t, row);
   }
   return d.digest();
 }
@@ -64,7 +67,8 @@ export function importDigest(sqlite: Database.Database, importId: number): strin
 export function verifyImportDigests(sqlite: Database.Database): { checked: number; problems: VerifyProblem[] } {
   const problems: VerifyProblem[] = [];
   const known = new Map<number, string>();
-  for (const r of sqlite.prepare('SELECT id, digest FROM imports ORDER BY id').all() as { id: number; digest: string }[]) known.set(r.id, r.digest);
+  for (const r of sqlite.prepare('SELECT id, digest FROM imports ORDER BY id').all() as { id: number; digest: string }[])
+    known.set(r.id, r.digest);
   const digesters = new Map<number, ImportDigester>([...known.keys()].map((id) => [id, new ImportDigester()]));
   let checked = 0;
   // One pass per table in id order; rows go to their import's digester.
@@ -75,12 +79,23 @@ export function verifyImportDigests(sqlite: Database.Database): { checked: numbe
       checked++;
       const d = digesters.get(row[importCol] as number);
       if (d) d.add(t, row);
-      else problems.push({ kind: 'row-unaudited', entity: t, id: row[0] as number, message: `${t} ${row[0]}: किसी आयात से नहीं / row belongs to no recorded import` });
+      else
+        problems.push({
+          kind: 'row-unaudited',
+          entity: t,
+          id: row[0] as number,
+          message: `${t} ${row[0]}: किसी आयात से नहीं / row belongs to no recorded import`,
+        });
     }
   }
   for (const [id, digest] of known) {
     if (digesters.get(id)!.digest() !== digest) {
-      problems.push({ kind: 'row-changed', entity: 'imports', id, message: `आयात ${id} के संदेश/साक्ष्य ऐप के बाहर बदले गए / messages or evidence of import ${id} were changed outside the app` });
+      problems.push({
+        kind: 'row-changed',
+        entity: 'imports',
+        id,
+        message: `आयात ${id} के संदेश/साक्ष्य ऐप के बाहर बदले गए / messages or evidence of import ${id} were changed outside the app`,
+      });
     }
   }
   return { checked, problems };

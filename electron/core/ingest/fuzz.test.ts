@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => reg.close());
 
-const CHAT = '08/01/25, 10:30 am - Vinod Jaiswal Kirana: रेलवे क्रॉसिंग पर मारपीट\n08/01/25, 10:31 am - Vinod Jaiswal Kirana: VID-20250108-WA0003.mp4 (file attached)\n';
+const CHAT =
+  '08/01/25, 10:30 am - Vinod Jaiswal Kirana: रेलवे क्रॉसिंग पर मारपीट\n08/01/25, 10:31 am - Vinod Jaiswal Kirana: VID-20250108-WA0003.mp4 (file attached)\n';
 const validZip = buildZip([
   { name: 'WhatsApp Chat with थाना.txt', data: CHAT },
   { name: 'VID-20250108-WA0003.mp4', data: Buffer.alloc(5000, 3) },
@@ -62,16 +63,21 @@ describe('fuzzing the importer with random, truncated and mutated files', () => 
       { numRuns: 40 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: validZip.length - 1 }), (cut) => importBytes(validZip.subarray(0, cut), 'zip').then(() => true)),
+      fc.asyncProperty(fc.integer({ min: 0, max: validZip.length - 1 }), (cut) =>
+        importBytes(validZip.subarray(0, cut), 'zip').then(() => true),
+      ),
       { numRuns: 40 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(validZip.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (edits) => {
-        const b = Buffer.from(validZip);
-        for (const [i, v] of edits) b[i] = v;
-        await importBytes(b, 'zip');
-        return true;
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(validZip.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        async (edits) => {
+          const b = Buffer.from(validZip);
+          for (const [i, v] of edits) b[i] = v;
+          await importBytes(b, 'zip');
+          return true;
+        },
+      ),
       { numRuns: 60 },
     );
     await fc.assert(
@@ -80,11 +86,23 @@ describe('fuzzing the importer with random, truncated and mutated files', () => 
     );
     // Hostile names: whatever they are, nothing lands outside the store.
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(fc.constantFrom('..', '/', '\\', 'C:', '.', 'a', 'ग', '\u0000', ' '), fc.string({ maxLength: 4 })), { minLength: 1, maxLength: 6 }), async (parts) => {
-        const name = parts.join('/');
-        await importBytes(buildZip([{ name: 'WhatsApp Chat with X.txt', data: CHAT }, { name, data: 'x' }]), 'zip');
-        return true;
-      }),
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.constantFrom('..', '/', '\\', 'C:', '.', 'a', 'ग', '\u0000', ' '), fc.string({ maxLength: 4 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        async (parts) => {
+          const name = parts.join('/');
+          await importBytes(
+            buildZip([
+              { name: 'WhatsApp Chat with X.txt', data: CHAT },
+              { name, data: 'x' },
+            ]),
+            'zip',
+          );
+          return true;
+        },
+      ),
       { numRuns: 40 },
     );
     const after = listTree(outside).filter((p) => !p.startsWith(reg.dir) && !p.startsWith(work) && !before.has(p));

@@ -19,8 +19,20 @@ afterEach(() => reg.close());
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** Real magic bytes so the store's content sniffing sees a JPEG and an MP4. */
-const jpeg = (seed: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]), Buffer.from(seed.repeat(200)), Buffer.from([0xff, 0xd9])]);
-const mp4 = (seed: string) => Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2'), randomBytesFrom(seed, 4096)]);
+const jpeg = (seed: string) =>
+  Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0]),
+    Buffer.from(seed.repeat(200)),
+    Buffer.from([0xff, 0xd9]),
+  ]);
+const mp4 = (seed: string) =>
+  Buffer.concat([
+    Buffer.from([0, 0, 0, 0x18]),
+    Buffer.from('ftypisom'),
+    Buffer.from([0, 0, 2, 0]),
+    Buffer.from('isomiso2'),
+    randomBytesFrom(seed, 4096),
+  ]);
 function randomBytesFrom(seed: string, n: number) {
   const out = Buffer.alloc(n);
   let h = createHash('sha256').update(seed).digest();
@@ -46,7 +58,10 @@ const CHAT = [
 ].join('\n');
 
 function androidZip(name: string, chat: string, media: Record<string, Buffer>) {
-  return writeZip(path.join(work, name), [{ name: 'WhatsApp Chat with थाना गगहा.txt', data: chat }, ...Object.entries(media).map(([n, data]) => ({ name: n, data, method: 0 }))]);
+  return writeZip(path.join(work, name), [
+    { name: 'WhatsApp Chat with थाना गगहा.txt', data: chat },
+    ...Object.entries(media).map(([n, data]) => ({ name: n, data, method: 0 })),
+  ]);
 }
 
 const evidenceFiles = (dir: string) => {
@@ -65,20 +80,42 @@ describe('importing a WhatsApp export', () => {
   it('reads an Android zip: counts, media stored once by SHA-256, a second import adds nothing, verify passes', async () => {
     const video = mp4('video');
     const photo = jpeg('photo');
-    const zip = androidZip('WhatsApp Chat with थाना गगहा.zip', CHAT, { 'VID-20250108-WA0003.mp4': video, 'IMG-20250108-WA0001.jpg': photo });
+    const zip = androidZip('WhatsApp Chat with थाना गगहा.zip', CHAT, {
+      'VID-20250108-WA0003.mp4': video,
+      'IMG-20250108-WA0001.jpg': photo,
+    });
     const first = await reg.call('import.files', { paths: [zip], source: 'थाना गगहा सूचना', sourceKind: 'thana-group' });
     expect(first).toMatchObject({
-      userMessages: 7, systemMessages: 2, attachments: 3, mediaOmitted: 1, newMessages: 9, duplicateMessages: 0,
-      evidenceStored: 2, evidenceDuplicates: 0, missingAttachments: ['PTT-20250108-WA0006.opus'], rejectedEntries: [],
+      userMessages: 7,
+      systemMessages: 2,
+      attachments: 3,
+      mediaOmitted: 1,
+      newMessages: 9,
+      duplicateMessages: 0,
+      evidenceStored: 2,
+      evidenceDuplicates: 0,
+      missingAttachments: ['PTT-20250108-WA0006.opus'],
+      rejectedEntries: [],
     });
     expect(evidenceFiles(reg.dir)).toEqual([sha(video), sha(photo)].sort());
     const ev = await reg.call('evidence.get', { sha256: sha(video) });
     expect(ev).toMatchObject({ size: video.length, mime: 'video/mp4', names: ['VID-20250108-WA0003.mp4'] });
-    expect(ev.sightings).toEqual([expect.objectContaining({ source: 'थाना गगहा सूचना', sender: 'Vinod Jaiswal Kirana', sentAt: '2025-01-08T10:31:00', operator: 'राजेश तिवारी' })]);
+    expect(ev.sightings).toEqual([
+      expect.objectContaining({
+        source: 'थाना गगहा सूचना',
+        sender: 'Vinod Jaiswal Kirana',
+        sentAt: '2025-01-08T10:31:00',
+        operator: 'राजेश तिवारी',
+      }),
+    ]);
 
     const msgs = (await reg.call('messages.list', { source: 'थाना गगहा सूचना' })).rows;
     expect(msgs.map((m) => m.kind)).toEqual(['system', 'system', 'user', 'user', 'user', 'user', 'user', 'user', 'user']);
-    expect(msgs[2]).toMatchObject({ sender: 'Vinod Jaiswal Kirana', sentAt: '2025-01-08T10:30:00', text: 'रेलवे क्रॉसिंग पर एक युवक को पीटा जा रहा है\nजल्दी आइए' });
+    expect(msgs[2]).toMatchObject({
+      sender: 'Vinod Jaiswal Kirana',
+      sentAt: '2025-01-08T10:30:00',
+      text: 'रेलवे क्रॉसिंग पर एक युवक को पीटा जा रहा है\nजल्दी आइए',
+    });
     expect(msgs[3].attachments).toEqual([{ name: 'VID-20250108-WA0003.mp4', sha256: sha(video), size: video.length, mime: 'video/mp4' }]);
     expect(msgs[5]).toMatchObject({ sender: '+91 98390 47125', senderPhone: '+919839047125' });
     expect(msgs.filter((m) => m.text === 'ok')).toHaveLength(2);
@@ -93,7 +130,11 @@ describe('importing a WhatsApp export', () => {
   it('adds only the new messages of a later export that overlaps the first', async () => {
     const lines = CHAT.split('\n');
     const early = androidZip('a.zip', lines.slice(0, 9).join('\n'), {});
-    const later = androidZip('b.zip', [...lines.slice(2), '08/01/25, 10:33 am - HC Suresh Nishad: ok', '09/01/25, 8:00 am - Ct. Vikas Yadav: अभियुक्त गिरफ्तार'].join('\n'), {});
+    const later = androidZip(
+      'b.zip',
+      [...lines.slice(2), '08/01/25, 10:33 am - HC Suresh Nishad: ok', '09/01/25, 8:00 am - Ct. Vikas Yadav: अभियुक्त गिरफ्तार'].join('\n'),
+      {},
+    );
     const a = await reg.call('import.files', { paths: [early], source: 'थाना गगहा सूचना' });
     expect(a.newMessages).toBe(7);
     const b = await reg.call('import.files', { paths: [later], source: 'थाना गगहा सूचना' });
@@ -124,11 +165,19 @@ describe('importing a WhatsApp export', () => {
 
   it('imports a forwarded message with the sender and time the munshi supplies', async () => {
     const r = await reg.call('import.text', {
-      text: 'गगहा बाजार में दो पक्षों में मारपीट, तुरंत पुलिस भेजें\nरामप्रीत यादव प्रधान', source: 'थाना नंबर', kind: 'forwarded', sender: 'रामप्रीत यादव', sentAt: '2025-01-09T19:45',
+      text: 'गगहा बाजार में दो पक्षों में मारपीट, तुरंत पुलिस भेजें\nरामप्रीत यादव प्रधान',
+      source: 'थाना नंबर',
+      kind: 'forwarded',
+      sender: 'रामप्रीत यादव',
+      sentAt: '2025-01-09T19:45',
     });
     expect(r).toMatchObject({ userMessages: 1, newMessages: 1 });
     const [m] = (await reg.call('messages.list', {})).rows;
-    expect(m).toMatchObject({ sender: 'रामप्रीत यादव', sentAt: '2025-01-09T19:45:00', text: 'गगहा बाजार में दो पक्षों में मारपीट, तुरंत पुलिस भेजें\nरामप्रीत यादव प्रधान' });
+    expect(m).toMatchObject({
+      sender: 'रामप्रीत यादव',
+      sentAt: '2025-01-09T19:45:00',
+      text: 'गगहा बाजार में दो पक्षों में मारपीट, तुरंत पुलिस भेजें\nरामप्रीत यादव प्रधान',
+    });
     expect((await reg.call('search', { q: 'मारपीट' })).messages.map((x) => x.id)).toEqual([m.id]);
   });
 
@@ -139,7 +188,10 @@ describe('importing a WhatsApp export', () => {
     const other = await reg.call('import.text', { text: `${text}, जल्दी आइए`, source: 'थाना नंबर', kind: 'forwarded' });
     expect([first.newMessages, again.newMessages, again.duplicateMessages, other.newMessages]).toEqual([1, 0, 1, 1]);
     const rows = (await reg.call('messages.list', {})).rows;
-    expect(rows.map((m) => [m.sender, m.sentAt])).toEqual([[null, null], [null, null]]);
+    expect(rows.map((m) => [m.sender, m.sentAt])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
   });
 
   it('links messages and their media to an entry', async () => {
@@ -147,10 +199,19 @@ describe('importing a WhatsApp export', () => {
     const zip = androidZip('c.zip', CHAT, { 'VID-20250108-WA0003.mp4': video });
     await reg.call('import.files', { paths: [zip], source: 'थाना गगहा सूचना' });
     const msgs = (await reg.call('messages.list', { unprocessed: true, hasMedia: true })).rows;
-    expect(msgs.map((m) => m.attachments[0]?.name ?? 'omitted')).toEqual(['VID-20250108-WA0003.mp4', 'IMG-20250108-WA0001.jpg', 'PTT-20250108-WA0006.opus', 'omitted']);
+    expect(msgs.map((m) => m.attachments[0]?.name ?? 'omitted')).toEqual([
+      'VID-20250108-WA0003.mp4',
+      'IMG-20250108-WA0001.jpg',
+      'PTT-20250108-WA0006.opus',
+      'omitted',
+    ]);
     const e = await reg.call('entries.create', {
-      receivedAt: '2025-01-08T10:31', mode: 'whatsapp-group', source: 'थाना गगहा सूचना', informant: { name: 'Vinod Jaiswal Kirana' },
-      summary: 'रेलवे क्रॉसिंग पर युवक की पिटाई', messageIds: [msgs[0].id],
+      receivedAt: '2025-01-08T10:31',
+      mode: 'whatsapp-group',
+      source: 'थाना गगहा सूचना',
+      informant: { name: 'Vinod Jaiswal Kirana' },
+      summary: 'रेलवे क्रॉसिंग पर युवक की पिटाई',
+      messageIds: [msgs[0].id],
     });
     const got = await reg.call('entries.get', { id: e.id });
     expect(got.messages.map((m) => m.id)).toEqual([msgs[0].id]);
@@ -222,9 +283,12 @@ describe('hostile and broken input', () => {
     expect(Buffer.byteLength(chat)).toBeGreaterThan(1024 * 1024); // big enough for the key worker
     const zip = androidZip('big.zip', chat, { 'VID-big.mp4': Buffer.concat([mp4('big'), randomBytes(48 * 1024 * 1024)]) });
     let cancelled = false;
-    const ctx = { ...makeCtx(reg.folder, reg.operator, () => reg.clock.now), emit: (_e: string, p: unknown) => {
-      if (!cancelled && (p as { file: string | null }).file === 'VID-big.mp4') cancelled = cancelImport('t2');
-    } };
+    const ctx = {
+      ...makeCtx(reg.folder, reg.operator, () => reg.clock.now),
+      emit: (_e: string, p: unknown) => {
+        if (!cancelled && (p as { file: string | null }).file === 'VID-big.mp4') cancelled = cancelImport('t2');
+      },
+    };
     const r = await dispatch(ctx, 'import.files', { paths: [zip], source: 'बीट 4', token: 't2' });
     expect(cancelled).toBe(true);
     expect(r).toMatchObject({ ok: false, error: { code: 'rule' } });

@@ -41,13 +41,19 @@ export function sourceNameFrom(collected: Collected, fileName: string | null): s
     const m = /^WhatsApp Chat (?:with|-)\s*(.+?)\.txt$/i.exec(c.header.fileName);
     if (m) return m[1].trim();
   }
-  const base = (fileName ?? '').split(',')[0].trim().replace(/\.(zip|txt)$/i, '');
+  const base = (fileName ?? '')
+    .split(',')[0]
+    .trim()
+    .replace(/\.(zip|txt)$/i, '');
   return base || 'अन्य / other';
 }
 
 interface RunOptions {
   token?: string | null;
-  request: Omit<Parameters<typeof saveImport>[2], 'startedAt' | 'kind' | 'fileName' | 'source'> & { kind?: ImportKind; source: string | null };
+  request: Omit<Parameters<typeof saveImport>[2], 'startedAt' | 'kind' | 'fileName' | 'source'> & {
+    kind?: ImportKind;
+    source: string | null;
+  };
   collect: (store: EvidenceStore, signal: AbortSignal, progress: (p: Partial<ImportProgress>) => void) => Promise<Collected>;
   bytesTotal: number;
   fileName: string | null;
@@ -67,7 +73,15 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
   }
   const startedAt = ctx.now();
   const release = acquireImportLock(ctx.db, startedAt);
-  const state: ImportProgress = { token: o.token ?? null, phase: 'reading', bytesDone: 0, bytesTotal: o.bytesTotal, messages: 0, saved: 0, file: null };
+  const state: ImportProgress = {
+    token: o.token ?? null,
+    phase: 'reading',
+    bytesDone: 0,
+    bytesTotal: o.bytesTotal,
+    messages: 0,
+    saved: 0,
+    file: null,
+  };
   let lastEmit = 0;
   const progress = (p: Partial<ImportProgress>, force = false) => {
     Object.assign(state, p);
@@ -84,14 +98,25 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
     const messages = collected.chats.reduce((n, c) => n + c.header.messages, 0);
     progress({ phase: 'saving', messages }, true);
     const source = o.request.source ?? sourceNameFrom(collected, o.fileName);
-    const kind: ImportKind = o.request.kind ?? (collected.chats.length ? (collected.chats[0].header.format === 'forwarded' ? 'forwarded' : collected.chats[0].header.format === 'web' ? 'paste' : 'export') : 'media');
-    const summary = saveImport(ctx, collected, { ...o.request, source, kind, fileName: o.fileName, startedAt }, (saved) => progress({ saved }));
+    const kind: ImportKind =
+      o.request.kind ??
+      (collected.chats.length
+        ? collected.chats[0].header.format === 'forwarded'
+          ? 'forwarded'
+          : collected.chats[0].header.format === 'web'
+            ? 'paste'
+            : 'export'
+        : 'media');
+    const summary = saveImport(ctx, collected, { ...o.request, source, kind, fileName: o.fileName, startedAt }, (saved) =>
+      progress({ saved }),
+    );
     progress({ phase: 'done', bytesDone: state.bytesTotal }, true);
     return summary;
   } catch (e) {
     if (collected) removeWritten(store, collected.written, ctx);
     else store.cleanupTemp();
-    if (controller.signal.aborted) throw new AppError('rule', 'आयात रद्द किया गया; कुछ भी सहेजा नहीं गया / import cancelled; nothing was saved');
+    if (controller.signal.aborted)
+      throw new AppError('rule', 'आयात रद्द किया गया; कुछ भी सहेजा नहीं गया / import cancelled; nothing was saved');
     throw e;
   } finally {
     if (collected) closeCollected(collected);
@@ -109,14 +134,27 @@ export async function importFiles(ctx: Ctx, input: ParsedInput<'import.files'>):
   const bytesTotal = measureInputs(input.paths);
   return runImport(ctx, {
     token: input.token,
-    request: { source: input.source, sourceKind: sourceKindFor(input), kind: recordedKind(input.kind), sender: input.sender, sentAt: input.sentAt },
+    request: {
+      source: input.source,
+      sourceKind: sourceKindFor(input),
+      kind: recordedKind(input.kind),
+      sender: input.sender,
+      sentAt: input.sentAt,
+    },
     bytesTotal,
-    fileName: input.paths.map((p) => path.basename(p)).join(', ').slice(0, 1000),
+    fileName: input.paths
+      .map((p) => path.basename(p))
+      .join(', ')
+      .slice(0, 1000),
     collect: (store, signal, progress) => {
       let done = 0;
       // Missing media and pastes never change the kind of an export; paste/forwarded only steer the parser.
       return collectPaths(store, input.paths, {
-        kind: input.kind, dateOrder: input.dateOrder, sender: input.sender, sentAt: input.sentAt, signal,
+        kind: input.kind,
+        dateOrder: input.dateOrder,
+        sender: input.sender,
+        sentAt: input.sentAt,
+        signal,
         onBytes: (d) => progress({ bytesDone: (done += d) }),
         onFile: (file) => progress({ file }),
       });
@@ -128,7 +166,13 @@ export async function importText(ctx: Ctx, input: ParsedInput<'import.text'>): P
   const bytes = Buffer.byteLength(input.text);
   return runImport(ctx, {
     token: input.token,
-    request: { source: input.source, sourceKind: sourceKindFor(input), kind: recordedKind(input.kind), sender: input.sender, sentAt: input.sentAt },
+    request: {
+      source: input.source,
+      sourceKind: sourceKindFor(input),
+      kind: recordedKind(input.kind),
+      sender: input.sender,
+      sentAt: input.sentAt,
+    },
     bytesTotal: bytes,
     fileName: null,
     collect: () => collectText(input.text, { kind: input.kind, dateOrder: input.dateOrder, sender: input.sender, sentAt: input.sentAt }),

@@ -14,7 +14,9 @@ function alive(pid: number): boolean {
 /** Marks an import in flight so start-up housekeeping in another process leaves its files alone. */
 export function acquireImportLock(db: Db, now: Date): () => void {
   const id = Number(
-    db.sqlite.prepare('INSERT INTO import_locks (pid, host, started_at) VALUES (?, ?, ?)').run(process.pid, os.hostname(), now.toISOString()).lastInsertRowid,
+    db.sqlite
+      .prepare('INSERT INTO import_locks (pid, host, started_at) VALUES (?, ?, ?)')
+      .run(process.pid, os.hostname(), now.toISOString()).lastInsertRowid,
   );
   return () => {
     db.sqlite.prepare('DELETE FROM import_locks WHERE id = ?').run(id);

@@ -68,7 +68,16 @@ export function* tupleBatches(parsed: ParseResult, opts: ReadChatOptions): Gener
     // Let each parsed message go once it is a tuple: a big export's parse is much of the heap.
     (messages as (ParsedMessage | null)[])[i] = null;
     const sender = m.kind === 'user' ? (m.sender ?? opts.sender ?? null) : m.sender;
-    tuples.push([m.kind, sender, m.senderPhone, m.sentAt ?? opts.sentAt ?? null, m.text, m.deleted ? 1 : 0, m.edited ? 1 : 0, m.mediaOmitted ? 1 : 0]);
+    tuples.push([
+      m.kind,
+      sender,
+      m.senderPhone,
+      m.sentAt ?? opts.sentAt ?? null,
+      m.text,
+      m.deleted ? 1 : 0,
+      m.edited ? 1 : 0,
+      m.mediaOmitted ? 1 : 0,
+    ]);
     attachments.push(m.attachments);
     if (tuples.length === BATCH_SIZE) {
       yield { tuples, attachments };

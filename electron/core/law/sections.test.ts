@@ -20,13 +20,48 @@ describe('BNS_SECTIONS catalog', () => {
   it('holds the equivalents from domain.md and the other well-known ones', () => {
     const ipcOf = (sec: string) => getSection(sec)?.ipc;
     const table: [string, string][] = [
-      ['115(2)', '323'], ['118(1)', '324'], ['191(2)', '147'], ['191(3)', '148'], ['190', '149'], ['352', '504'],
-      ['351(2)', '506'], ['351(3)', '506'], ['3(5)', '34'], ['126(2)', '341'], ['72', '228A'],
-      ['103(1)', '302'], ['109(1)', '307'], ['105', '304'], ['80(2)', '304B'], ['64(1)', '376(1)'], ['303(2)', '379'],
-      ['309(4)', '392'], ['310(2)', '395'], ['308(2)', '384'], ['318(4)', '420'], ['316(2)', '406'], ['137(2)', '363'],
-      ['140(1)', '364'], ['87', '366'], ['74', '354'], ['75', '354A'], ['76', '354B'], ['78', '354D'], ['79', '509'],
-      ['85', '498A'], ['329(4)', '448'], ['324(4)', '427'], ['336(2)', '465'], ['338', '467'], ['340(2)', '471'],
-      ['117(2)', '325'], ['281', '279'], ['106(1)', '304A'], ['270', '268'], ['331(4)', '457'], ['333', '452'],
+      ['115(2)', '323'],
+      ['118(1)', '324'],
+      ['191(2)', '147'],
+      ['191(3)', '148'],
+      ['190', '149'],
+      ['352', '504'],
+      ['351(2)', '506'],
+      ['351(3)', '506'],
+      ['3(5)', '34'],
+      ['126(2)', '341'],
+      ['72', '228A'],
+      ['103(1)', '302'],
+      ['109(1)', '307'],
+      ['105', '304'],
+      ['80(2)', '304B'],
+      ['64(1)', '376(1)'],
+      ['303(2)', '379'],
+      ['309(4)', '392'],
+      ['310(2)', '395'],
+      ['308(2)', '384'],
+      ['318(4)', '420'],
+      ['316(2)', '406'],
+      ['137(2)', '363'],
+      ['140(1)', '364'],
+      ['87', '366'],
+      ['74', '354'],
+      ['75', '354A'],
+      ['76', '354B'],
+      ['78', '354D'],
+      ['79', '509'],
+      ['85', '498A'],
+      ['329(4)', '448'],
+      ['324(4)', '427'],
+      ['336(2)', '465'],
+      ['338', '467'],
+      ['340(2)', '471'],
+      ['117(2)', '325'],
+      ['281', '279'],
+      ['106(1)', '304A'],
+      ['270', '268'],
+      ['331(4)', '457'],
+      ['333', '452'],
     ];
     for (const [sec, ipc] of table) expect(ipcOf(sec), `${sec} <- IPC ${ipc}`).toContain(ipc);
     expect(getSection('304(2)')?.titleEn).toBe('Snatching');
@@ -36,7 +71,23 @@ describe('BNS_SECTIONS catalog', () => {
 
   it('lists the acts with Hindi and English names', () => {
     const keys = ACTS.map((a) => a.key);
-    for (const k of ['BNS', 'IPC', 'BNSS', 'CrPC', 'BSA', 'Arms Act', 'SC/ST Act', 'POCSO Act', 'NDPS Act', 'Excise Act', 'Gangster Act', 'Gau Vadh Act', 'MV Act', 'IT Act', 'Dowry Prohibition Act']) {
+    for (const k of [
+      'BNS',
+      'IPC',
+      'BNSS',
+      'CrPC',
+      'BSA',
+      'Arms Act',
+      'SC/ST Act',
+      'POCSO Act',
+      'NDPS Act',
+      'Excise Act',
+      'Gangster Act',
+      'Gau Vadh Act',
+      'MV Act',
+      'IT Act',
+      'Dowry Prohibition Act',
+    ]) {
       expect(keys).toContain(k);
     }
     expect(findAct('BNS')?.hi).toBe('बीएनएस');
@@ -90,7 +141,16 @@ describe('formatSections', () => {
   });
 
   it('handles one act, three acts, duplicates, old IPC cases, unknown acts and nothing', () => {
-    expect(formatSections([{ act: 'IPC', section: '323' }, { act: 'IPC', section: '504' }, { act: 'IPC', section: '506' }], 'hi')).toBe('323, 504, 506 भादवि');
+    expect(
+      formatSections(
+        [
+          { act: 'IPC', section: '323' },
+          { act: 'IPC', section: '504' },
+          { act: 'IPC', section: '506' },
+        ],
+        'hi',
+      ),
+    ).toBe('323, 504, 506 भादवि');
     expect(
       formatSections(
         [
@@ -104,7 +164,15 @@ describe('formatSections', () => {
     ).toBe('103(1) बीएनएस, 3(2)(va) एससी/एसटी एक्ट व 3/25 आयुध अधिनियम');
     expect(formatSections([{ act: 'Excise Act', section: '60' }], 'en')).toBe('60 Excise Act');
     expect(formatSections([{ act: 'U.P. Something Act', section: '5' }], 'hi')).toBe('5 U.P. Something Act');
-    expect(formatSections([{ act: 'भादवि', section: '420' }, { act: 'IPC', section: '406' }], 'hi')).toBe('420, 406 भादवि');
+    expect(
+      formatSections(
+        [
+          { act: 'भादवि', section: '420' },
+          { act: 'IPC', section: '406' },
+        ],
+        'hi',
+      ),
+    ).toBe('420, 406 भादवि');
     expect(formatSections([], 'hi')).toBe('');
   });
 });

@@ -50,7 +50,11 @@ function En(props: { children: ReactNode }) {
 function Algorithms(props: { sha256?: boolean }) {
   return (
     <>
-      <Box />SHA1 <Box on={props.sha256} />SHA256 <Box />MD5 <Box />अन्य / Other ____________
+      <Box />
+      SHA1 <Box on={props.sha256} />
+      SHA256 <Box />
+      MD5 <Box />
+      अन्य / Other ____________
     </>
   );
 }
@@ -130,25 +134,32 @@ export function CertificateDocument({ data: d, printedAt }: CertificateProps) {
       </p>
       <ol className="stmt">
         <li>
-          मैंने निम्नलिखित उपकरण / डिजिटल अभिलेख स्रोत से लिया गया इलेक्ट्रॉनिक अभिलेख प्रस्तुत किया है / I have produced the electronic
-          record taken from the following device / digital record source:
+          मैंने निम्नलिखित उपकरण / डिजिटल अभिलेख स्रोत से लिया गया इलेक्ट्रॉनिक अभिलेख प्रस्तुत किया है / I have produced the electronic record taken from
+          the following device / digital record source:
           <DeviceKinds />
           <div>
-            निर्माता व मॉडल, क्रम संख्या, IMEI / MAC आदि (थाने के अभिलेख में दर्ज प्राप्तकर्ता उपकरण) / Make &amp; model, serial number,
-            IMEI / MAC (the station&apos;s receiving device as recorded):{' '}
-            {d.station.receivingDevice ? <b>{d.station.receivingDevice}</b> : <span className="small">(सेटिंग्स में दर्ज नहीं / not recorded in settings)</span>}
+            निर्माता व मॉडल, क्रम संख्या, IMEI / MAC आदि (थाने के अभिलेख में दर्ज प्राप्तकर्ता उपकरण) / Make &amp; model, serial number, IMEI / MAC (the
+            station&apos;s receiving device as recorded):{' '}
+            {d.station.receivingDevice ? (
+              <b>{d.station.receivingDevice}</b>
+            ) : (
+              <span className="small">(सेटिंग्स में दर्ज नहीं / not recorded in settings)</span>
+            )}
           </div>
           {d.station.receivingDevice ? null : <Field label="" />}
         </li>
         <li>
-          उक्त उपकरण / अभिलेख स्रोत नियमित रूप से सूचना प्राप्त करने, रखने और संसाधित करने हेतु मेरे विधिपूर्ण नियंत्रण में था; इस अवधि में वह
-          ठीक से कार्य कर रहा था, और यदि किसी समय ठीक से कार्य नहीं कर रहा था तो उससे इस इलेक्ट्रॉनिक अभिलेख या उसकी शुद्धता पर प्रभाव नहीं
-          पड़ा। उपकरण मेरे द्वारा <Box />स्वामित्व <Box />अनुरक्षित <Box />प्रबंधित <Box />संचालित है।
+          उक्त उपकरण / अभिलेख स्रोत नियमित रूप से सूचना प्राप्त करने, रखने और संसाधित करने हेतु मेरे विधिपूर्ण नियंत्रण में था; इस अवधि में वह ठीक से कार्य कर रहा था,
+          और यदि किसी समय ठीक से कार्य नहीं कर रहा था तो उससे इस इलेक्ट्रॉनिक अभिलेख या उसकी शुद्धता पर प्रभाव नहीं पड़ा। उपकरण मेरे द्वारा <Box />
+          स्वामित्व <Box />
+          अनुरक्षित <Box />
+          प्रबंधित <Box />
+          संचालित है।
           <En>
             The device / digital record source was under my lawful control for regularly creating, storing or processing information in the
             ordinary course of activities, and during this period it was working properly; if at any time it was not working properly or out
-            of operation, that did not affect the electronic record or its accuracy. The device is owned / maintained / managed / operated by me
-            (tick as applicable).
+            of operation, that did not affect the electronic record or its accuracy. The device is owned / maintained / managed / operated
+            by me (tick as applicable).
           </En>
         </li>
         <li>
@@ -159,13 +170,15 @@ export function CertificateDocument({ data: d, printedAt }: CertificateProps) {
       </ol>
 
       <p className="small">
-        अभिलेख / record: <b>{d.names.join(', ')}</b>, {sizeHi(d.size)}, {d.mime}. {verifyText}. पूर्ण विवरण व अभिरक्षा शृंखला संलग्न हैश रिपोर्ट
-        में / particulars and chain of custody in the enclosed hash report.
+        अभिलेख / record: <b>{d.names.join(', ')}</b>, {sizeHi(d.size)}, {d.mime}. {verifyText}. पूर्ण विवरण व अभिरक्षा शृंखला संलग्न हैश रिपोर्ट में /
+        particulars and chain of custody in the enclosed hash report.
       </p>
       <p className="small">
-        <b>हैश का अर्थ:</b> समान SHA-256 मान केवल यह दर्शाता है कि फ़ाइल थाने में प्राप्ति (आयात) के समय से अपरिवर्तित है; यह फ़ाइल की विषय-वस्तु के
-        वास्तविक या सत्य होने का प्रमाण नहीं है।{' '}
-        <span className="en">The hash shows only that the file is unchanged since it was taken in; it does not show that its content is genuine.</span>
+        <b>हैश का अर्थ:</b> समान SHA-256 मान केवल यह दर्शाता है कि फ़ाइल थाने में प्राप्ति (आयात) के समय से अपरिवर्तित है; यह फ़ाइल की विषय-वस्तु के वास्तविक या
+        सत्य होने का प्रमाण नहीं है।{' '}
+        <span className="en">
+          The hash shows only that the file is unchanged since it was taken in; it does not show that its content is genuine.
+        </span>
       </p>
       <SignBlock who="नाम" whoEn="Name" />
 
@@ -178,8 +191,8 @@ export function CertificateDocument({ data: d, printedAt }: CertificateProps) {
       </p>
       <ol className="stmt">
         <li>
-          प्रस्तुत इलेक्ट्रॉनिक अभिलेख निम्नलिखित उपकरण / डिजिटल अभिलेख स्रोत से प्राप्त किया गया है / The produced electronic record is obtained
-          from the following device / digital record source:
+          प्रस्तुत इलेक्ट्रॉनिक अभिलेख निम्नलिखित उपकरण / डिजिटल अभिलेख स्रोत से प्राप्त किया गया है / The produced electronic record is obtained from the
+          following device / digital record source:
           <DeviceKinds />
           <Field label="निर्माता व मॉडल / Make & model:" />
           <Field label="रंग / Colour:" />
@@ -251,8 +264,8 @@ export function CertificateDocument({ data: d, printedAt }: CertificateProps) {
         </tbody>
       </table>
       <p className="small">
-        <b>हैश का अर्थ:</b> समान SHA-256 मान केवल यह दर्शाता है कि फ़ाइल थाने में प्राप्ति (आयात) के समय से अपरिवर्तित है; यह फ़ाइल की विषय-वस्तु के
-        वास्तविक या सत्य होने का प्रमाण नहीं है। व्हाट्सऐप से आया / अग्रेषित वीडियो स्वयं एक प्रति है।{' '}
+        <b>हैश का अर्थ:</b> समान SHA-256 मान केवल यह दर्शाता है कि फ़ाइल थाने में प्राप्ति (आयात) के समय से अपरिवर्तित है; यह फ़ाइल की विषय-वस्तु के वास्तविक या
+        सत्य होने का प्रमाण नहीं है। व्हाट्सऐप से आया / अग्रेषित वीडियो स्वयं एक प्रति है।{' '}
         <span className="en">
           The hash shows only that the file is unchanged since it was taken in; it does not show that its content is genuine. A video
           received or forwarded on WhatsApp is itself a copy.
@@ -286,7 +299,9 @@ export function CertificateDocument({ data: d, printedAt }: CertificateProps) {
               <td>{i + 1}</td>
               <td>
                 {s.source}
-                <div className="small muted">{s.sourceKind === 'whatsapp-number' ? 'व्हाट्सऐप नंबर' : s.sourceKind === 'other' ? 'अन्य' : 'व्हाट्सऐप समूह'}</div>
+                <div className="small muted">
+                  {s.sourceKind === 'whatsapp-number' ? 'व्हाट्सऐप नंबर' : s.sourceKind === 'other' ? 'अन्य' : 'व्हाट्सऐप समूह'}
+                </div>
               </td>
               <td>
                 {s.sender ?? '—'}

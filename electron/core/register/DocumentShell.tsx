@@ -61,8 +61,8 @@ export function SealBlock(props: { seal: { hash: string; auditId: number }; prin
         <b>मुहर (ऑडिट श्रृंखला का शीर्ष हैश) / Seal:</b> <code>{props.formatted}</code>
       </div>
       <div className="small">
-        ऑडिट पंक्ति {props.seal.auditId} · मुद्रण {props.printedAt} (IST) — इस प्रति पर हस्ताक्षर के बाद अभिलेख बदले गए या नहीं, यह
-        {' '}<code>verify --seal</code> से जाँचा जा सकता है / whether the records changed after this copy was signed can be checked with{' '}
+        ऑडिट पंक्ति {props.seal.auditId} · मुद्रण {props.printedAt} (IST) — इस प्रति पर हस्ताक्षर के बाद अभिलेख बदले गए या नहीं, यह{' '}
+        <code>verify --seal</code> से जाँचा जा सकता है / whether the records changed after this copy was signed can be checked with{' '}
         <code>verify --seal</code>.
       </div>
     </div>

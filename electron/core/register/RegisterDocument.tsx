@@ -157,9 +157,7 @@ export function RegisterDocument(p: RegisterProps) {
         थाना <b>{p.station}</b> · जनपद <b>{p.district}</b> · माह <b>{monthHi(p.month)}</b>
       </div>
       <div className="meta">
-        <span>
-          व्हाट्सऐप समूह / नंबर, फ़ोन, आईजीआरएस एवं स्वयं उपस्थित होकर प्राप्त शिकायतें · इस माह प्राप्त प्रविष्टियाँ: {p.rows.length}
-        </span>
+        <span>व्हाट्सऐप समूह / नंबर, फ़ोन, आईजीआरएस एवं स्वयं उपस्थित होकर प्राप्त शिकायतें · इस माह प्राप्त प्रविष्टियाँ: {p.rows.length}</span>
         <span>
           मुद्रण: {p.printedAt}
           {p.printedBy ? ` · ${p.printedBy}` : ''}
@@ -196,13 +194,17 @@ export function RegisterDocument(p: RegisterProps) {
         </tbody>
       </table>
       <SealBlock seal={p.seal} formatted={p.sealText} printedAt={p.printedAt} />
-      <Signatures
-        left="मुंशी / हेड मोहर्रिर के हस्ताक्षर"
-        right="थानाध्यक्ष (SHO) के हस्ताक्षर"
-        names={{ left: p.names.munshi, right: p.names.sho }}
-      />
+      <Signatures left="मुंशी / हेड मोहर्रिर के हस्ताक्षर" right="थानाध्यक्ष (SHO) के हस्ताक्षर" names={{ left: p.names.munshi, right: p.names.sho }} />
       <div className="page-break" />
-      <SealedSummary station={p.station} district={p.district} summary={p.summary} seal={p.seal} sealText={p.sealText} printedAt={p.printedAt} names={p.names} />
+      <SealedSummary
+        station={p.station}
+        district={p.district}
+        summary={p.summary}
+        seal={p.seal}
+        sealText={p.sealText}
+        printedAt={p.printedAt}
+        names={p.names}
+      />
     </DocumentShell>
   );
 }

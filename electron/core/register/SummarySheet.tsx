@@ -45,7 +45,8 @@ const LINES: Line[] = [
 
 export function SummaryBody(props: { summary: MonthSummary; station: string; district: string; aside?: ReactNode }) {
   const { summary } = props;
-  const cols = summary.stations.length > 1 ? [...summary.stations, summary.total] : summary.stations.length ? summary.stations : [summary.total];
+  const cols =
+    summary.stations.length > 1 ? [...summary.stations, summary.total] : summary.stations.length ? summary.stations : [summary.total];
   const multi = summary.stations.length > 1;
   return (
     <section className="summary-sheet">
@@ -93,7 +94,9 @@ export function SummaryBody(props: { summary: MonthSummary; station: string; dis
               {summary.total.closingPending}
             </li>
             <li>निस्तारित = निस्तारण की तिथि पर निस्तारित, या एफआईआर दर्ज होने की तिथि पर एफआईआर में परिवर्तित। दिन प्राप्ति की तिथि से गिने गए हैं।</li>
-            <li>लंबित = लंबित या जांच में; आयु माह के अंतिम दिन तक गिनी गई है। निरस्त प्रविष्टियाँ (गलत प्रविष्टि, काटी गई) किसी अन्य आँकड़े में नहीं गिनी गईं।</li>
+            <li>
+              लंबित = लंबित या जांच में; आयु माह के अंतिम दिन तक गिनी गई है। निरस्त प्रविष्टियाँ (गलत प्रविष्टि, काटी गई) किसी अन्य आँकड़े में नहीं गिनी गईं।
+            </li>
             <li>गिरफ्तार = गिरफ्तार / जेल भेजा / जमानत पर, गिरफ्तारी की तिथि इस माह में; वांछित = वांछित या फरार, मुद्रण के समय की स्थिति।</li>
           </ul>
           {props.aside}
@@ -123,7 +126,11 @@ export function SealedSummary(p: SummaryProps) {
       aside={
         <>
           <SealBlock seal={p.seal} formatted={p.sealText} printedAt={p.printedAt} />
-          <Signatures left="मुंशी / हेड मोहर्रिर के हस्ताक्षर" right="थानाध्यक्ष (SHO) के हस्ताक्षर" names={{ left: p.names.munshi, right: p.names.sho }} />
+          <Signatures
+            left="मुंशी / हेड मोहर्रिर के हस्ताक्षर"
+            right="थानाध्यक्ष (SHO) के हस्ताक्षर"
+            names={{ left: p.names.munshi, right: p.names.sho }}
+          />
         </>
       }
     />

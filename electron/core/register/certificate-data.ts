@@ -34,7 +34,15 @@ export interface CertificateData {
   names: string[];
   /** UTC time the file entered the store, and the import that stored it. */
   storedAt: string;
-  firstImport: { id: number; kind: string; file: string | null; fileSha256: string | null; startedAt: string; operator: string | null; source: string };
+  firstImport: {
+    id: number;
+    kind: string;
+    file: string | null;
+    fileSha256: string | null;
+    startedAt: string;
+    operator: string | null;
+    source: string;
+  };
   sightings: CustodySighting[];
   entries: string[];
   verify: { status: 'ok' | 'missing' | 'changed'; actual: string | null; at: string };
@@ -51,7 +59,20 @@ export function loadCertificateRecord(ctx: Ctx, sha256: string): Omit<Certificat
        WHERE ev.sha256 = ?`,
     )
     .get(sha256) as
-    | { id: number; sha256: string; size: number; mime: string; stored_at: string; import_id: number; kind: string; file_name: string | null; file_sha256: string | null; started_at: string; operator: string | null; source: string }
+    | {
+        id: number;
+        sha256: string;
+        size: number;
+        mime: string;
+        stored_at: string;
+        import_id: number;
+        kind: string;
+        file_name: string | null;
+        file_sha256: string | null;
+        started_at: string;
+        operator: string | null;
+        source: string;
+      }
     | undefined;
   if (!ev) throw new AppError('not_found', `साक्ष्य ${sha256} भंडार में नहीं / evidence ${sha256} is not in the store`, 'sha256');
   const sightings = sqlite
@@ -64,15 +85,29 @@ export function loadCertificateRecord(ctx: Ctx, sha256: string): Omit<Certificat
        WHERE es.evidence_id = ? ORDER BY es.id`,
     )
     .all(ev.id) as CustodySighting[];
-  const entries = (sqlite
-    .prepare('SELECT e.year, e.serial, e.origin_station AS station FROM entry_evidence ee JOIN entries e ON e.id = ee.entry_id WHERE ee.evidence_id = ? ORDER BY e.year, e.serial')
-    .all(ev.id) as { year: number; serial: number; station: string | null }[]).map((e) => `${e.serial}/${e.year}${e.station ? ` थाना ${e.station}` : ''}`);
+  const entries = (
+    sqlite
+      .prepare(
+        'SELECT e.year, e.serial, e.origin_station AS station FROM entry_evidence ee JOIN entries e ON e.id = ee.entry_id WHERE ee.evidence_id = ? ORDER BY e.year, e.serial',
+      )
+      .all(ev.id) as { year: number; serial: number; station: string | null }[]
+  ).map((e) => `${e.serial}/${e.year}${e.station ? ` थाना ${e.station}` : ''}`);
   return {
     station: { name: st.name, district: st.district, receivingDevice: st.receivingDevice },
-    sha256: ev.sha256, size: ev.size, mime: ev.mime,
+    sha256: ev.sha256,
+    size: ev.size,
+    mime: ev.mime,
     names: [...new Set(sightings.map((s) => s.fileName))],
     storedAt: ev.stored_at,
-    firstImport: { id: ev.import_id, kind: ev.kind, file: ev.file_name, fileSha256: ev.file_sha256, startedAt: ev.started_at, operator: ev.operator, source: ev.source },
+    firstImport: {
+      id: ev.import_id,
+      kind: ev.kind,
+      file: ev.file_name,
+      fileSha256: ev.file_sha256,
+      startedAt: ev.started_at,
+      operator: ev.operator,
+      source: ev.source,
+    },
     sightings,
     entries,
   };

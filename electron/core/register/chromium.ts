@@ -20,7 +20,11 @@ export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platfor
       w.join(pf, 'Google', 'Chrome', 'Application', 'chrome.exe'),
       w.join(pf86, 'Google', 'Chrome', 'Application', 'chrome.exe'),
     );
-    if (local) out.push(w.join(local, 'Google', 'Chrome', 'Application', 'chrome.exe'), w.join(local, 'Microsoft', 'Edge', 'Application', 'msedge.exe'));
+    if (local)
+      out.push(
+        w.join(local, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+        w.join(local, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      );
   } else if (platform === 'darwin') {
     out.push(
       '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -28,7 +32,14 @@ export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, platfor
       '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
     );
   } else {
-    out.push('/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/snap/bin/chromium');
+    out.push(
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/usr/bin/microsoft-edge',
+      '/snap/bin/chromium',
+    );
   }
   return out;
 }
@@ -49,4 +60,11 @@ export function findChromium(
 }
 
 /** Flags that work as root in a container and keep a headless print quiet and offline. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];

@@ -12,7 +12,11 @@ export const FONT_FAMILY = 'Noto Sans Devanagari';
 
 const SUBSETS = [
   { subset: 'devanagari', range: 'U+0900-097F,U+1CD0-1CF9,U+200C-200D,U+20A8,U+20B9,U+20F0,U+25CC,U+A830-A839,U+A8E0-A8FF,U+11B00-11B09' },
-  { subset: 'latin', range: 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD' },
+  {
+    subset: 'latin',
+    range:
+      'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  },
 ] as const;
 const WEIGHTS = [400, 700] as const;
 
@@ -40,7 +44,10 @@ export function fontDirCandidates(env: NodeJS.ProcessEnv = process.env): string[
   return [
     env.THANA_FONT_DIR,
     configured,
-    ...roots.flatMap((r) => [path.join(r, 'node_modules', '@fontsource', 'noto-sans-devanagari', 'files'), path.join(r, 'resources', 'fonts')]),
+    ...roots.flatMap((r) => [
+      path.join(r, 'node_modules', '@fontsource', 'noto-sans-devanagari', 'files'),
+      path.join(r, 'resources', 'fonts'),
+    ]),
   ].filter((d): d is string => !!d);
 }
 
@@ -48,7 +55,9 @@ export function findFontDir(): string {
   const need = fontFileName('devanagari', 400);
   const dir = fontDirCandidates().find((d) => fs.existsSync(path.join(d, need)));
   if (!dir) {
-    throw new Error(`हिंदी फ़ॉन्ट नहीं मिला / Noto Sans Devanagari not found (looked in ${fontDirCandidates().join(', ')}); set THANA_FONT_DIR`);
+    throw new Error(
+      `हिंदी फ़ॉन्ट नहीं मिला / Noto Sans Devanagari not found (looked in ${fontDirCandidates().join(', ')}); set THANA_FONT_DIR`,
+    );
   }
   return dir;
 }

@@ -21,7 +21,10 @@ export const documentHandlers: { [C in DocumentChannel]: Handler<C> } = {
   'exchange.columns': () => CSV_COLUMNS.map((c) => ({ key: c.key, label: c.hi })),
   'exchange.exportCsv': (ctx: Ctx, input) =>
     exportCsv(ctx, {
-      from: input.from, to: input.to, mask: input.mask, path: input.path,
+      from: input.from,
+      to: input.to,
+      mask: input.mask,
+      path: input.path,
       statuses: input.status === undefined ? undefined : Array.isArray(input.status) ? input.status : [input.status],
     }),
   'exchange.importCsv': (ctx, input) => importCsv(ctx, input.path),

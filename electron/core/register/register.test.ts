@@ -106,7 +106,10 @@ describe('monthly register PDF', () => {
     for (const f of fs.readdirSync(__dirname).filter((x) => x.endsWith('.tsx'))) {
       const src = fs.readFileSync(path.join(__dirname, f), 'utf8');
       const uses = src.match(/dangerouslySetInnerHTML=\{\{[^}]*\}\}/g) ?? [];
-      expect(uses.every((u) => u === 'dangerouslySetInnerHTML={{ __html: css }}'), f).toBe(true);
+      expect(
+        uses.every((u) => u === 'dangerouslySetInnerHTML={{ __html: css }}'),
+        f,
+      ).toBe(true);
     }
   });
 
@@ -157,7 +160,11 @@ describe('summary sheet PDF on its own', () => {
     expect(text).toContain('मासिक सारांश');
     expect(text).toContain(`${t.openingPending} + ${t.received} − ${t.settled} = ${t.closingPending}`);
     expect(text).toMatch(/(^|\s)1\s*\/\s*1(\s|$)/);
-    expect(pdfFonts(pdf).filter((f) => f.name.includes('NotoSansDevanagari')).every((f) => f.embedded)).toBe(true);
+    expect(
+      pdfFonts(pdf)
+        .filter((f) => f.name.includes('NotoSansDevanagari'))
+        .every((f) => f.embedded),
+    ).toBe(true);
     expect(fs.statSync(pdfPagePng(pdf, 1, path.join(PNG_DIR, 'summary-page-1'))).size).toBeGreaterThan(5_000);
   });
 });
@@ -215,7 +222,10 @@ describe('section 63 certificate', () => {
 describe('Chromium lookup', () => {
   it('prefers THANA_CHROMIUM, then the platform’s usual places (Edge and Chrome on Windows)', () => {
     expect(chromiumCandidates({ THANA_CHROMIUM: '/opt/c' }, 'linux')[0]).toBe('/opt/c');
-    const win = chromiumCandidates({ ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\m\\AppData\\Local' }, 'win32');
+    const win = chromiumCandidates(
+      { ProgramFiles: 'C:\\Program Files', 'ProgramFiles(x86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\m\\AppData\\Local' },
+      'win32',
+    );
     expect(win).toContain('C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe');
     expect(win).toContain('C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe');
     expect(findChromium({}, 'linux', (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');

@@ -66,13 +66,38 @@ export interface RegisterRow {
 }
 
 type Raw = {
-  id: number; year: number; serial: number; received_at: string; mode: EntryMode; source: string | null;
-  informant_name: string; informant_relative: string | null; informant_address: string | null; informant_phone: string | null;
-  opponent: string | null; place: string | null; beat: string | null; category: string | null; summary: string; marked_to: string | null;
-  status: EntryStatus; due_at: string; disposed_at: string | null; disposal_note: string | null; remarks: string | null;
-  cancel_reason: string | null; cancelled_at: string | null; origin_district: string | null; origin_station: string | null;
-  imported: string | null; last_action: string | null; firs: string; accused_arrested: number; accused_wanted: number;
-  protected_names: string; fir_at: string | null;
+  id: number;
+  year: number;
+  serial: number;
+  received_at: string;
+  mode: EntryMode;
+  source: string | null;
+  informant_name: string;
+  informant_relative: string | null;
+  informant_address: string | null;
+  informant_phone: string | null;
+  opponent: string | null;
+  place: string | null;
+  beat: string | null;
+  category: string | null;
+  summary: string;
+  marked_to: string | null;
+  status: EntryStatus;
+  due_at: string;
+  disposed_at: string | null;
+  disposal_note: string | null;
+  remarks: string | null;
+  cancel_reason: string | null;
+  cancelled_at: string | null;
+  origin_district: string | null;
+  origin_station: string | null;
+  imported: string | null;
+  last_action: string | null;
+  firs: string;
+  accused_arrested: number;
+  accused_wanted: number;
+  protected_names: string;
+  fir_at: string | null;
 };
 
 const inList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')})`;
@@ -80,21 +105,34 @@ const inList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')
 /** The row statement; `where` and `order` are trusted SQL written in this module's callers. */
 export function rowSql(where: string, order = 'ORDER BY e.received_at, e.year, e.serial, e.id'): string {
   // Most entries never become an FIR: the FIR columns are worked out only for those that did.
-  const ifFir = (expr: string, none: string) => `CASE WHEN EXISTS (SELECT 1 FROM entry_firs x WHERE x.entry_id = e.id) THEN ${expr} ELSE ${none} END`;
+  const ifFir = (expr: string, none: string) =>
+    `CASE WHEN EXISTS (SELECT 1 FROM entry_firs x WHERE x.entry_id = e.id) THEN ${expr} ELSE ${none} END`;
   return `
 SELECT e.id, e.year, e.serial, e.received_at, e.mode, s.name AS source, e.informant_name, e.informant_relative, e.informant_address,
   e.informant_phone, e.opponent, e.place, e.beat, e.category, e.summary, e.marked_to, e.status, e.due_at, e.disposed_at,
   e.disposal_note, e.remarks, e.cancel_reason, e.cancelled_at, e.origin_district, e.origin_station, e.imported,
   (SELECT json_object('at', a.at, 'text', a.text, 'status', a.status) FROM entry_actions a WHERE a.entry_id = e.id ORDER BY a.at DESC, a.id DESC LIMIT 1) AS last_action,
-  ${ifFir(`(SELECT json_group_array(json_object('district', f.district, 'station', f.station, 'year', f.year, 'number', f.number,
+  ${ifFir(
+    `(SELECT json_group_array(json_object('district', f.district, 'station', f.station, 'year', f.year, 'number', f.number,
       'sections', (SELECT json_group_array(json_array(fs.position, fs.act, fs.section)) FROM fir_sections fs WHERE fs.fir_id = f.id)))
-    FROM entry_firs ef JOIN firs f ON f.id = ef.fir_id WHERE ef.entry_id = e.id)`, "'[]'")} AS firs,
-  ${ifFir(`(SELECT count(DISTINCT fp.person_id) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
-    WHERE ef.entry_id = e.id AND fp.role = 'accused' AND fp.status IN ${inList(ARRESTED_STATUSES)})`, '0')} AS accused_arrested,
-  ${ifFir(`(SELECT count(DISTINCT fp.person_id) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
-    WHERE ef.entry_id = e.id AND fp.role = 'accused' AND fp.status IN ${inList(WANTED_STATUSES)})`, '0')} AS accused_wanted,
-  ${ifFir(`(SELECT json_group_array(json_array(p.name, p.relative_name, p.phone)) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
-    JOIN persons p ON p.id = fp.person_id WHERE ef.entry_id = e.id AND fp.role IN ('victim', 'complainant'))`, "'[]'")} AS protected_names,
+    FROM entry_firs ef JOIN firs f ON f.id = ef.fir_id WHERE ef.entry_id = e.id)`,
+    "'[]'",
+  )} AS firs,
+  ${ifFir(
+    `(SELECT count(DISTINCT fp.person_id) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
+    WHERE ef.entry_id = e.id AND fp.role = 'accused' AND fp.status IN ${inList(ARRESTED_STATUSES)})`,
+    '0',
+  )} AS accused_arrested,
+  ${ifFir(
+    `(SELECT count(DISTINCT fp.person_id) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
+    WHERE ef.entry_id = e.id AND fp.role = 'accused' AND fp.status IN ${inList(WANTED_STATUSES)})`,
+    '0',
+  )} AS accused_wanted,
+  ${ifFir(
+    `(SELECT json_group_array(json_array(p.name, p.relative_name, p.phone)) FROM entry_firs ef JOIN fir_persons fp ON fp.fir_id = ef.fir_id
+    JOIN persons p ON p.id = fp.person_id WHERE ef.entry_id = e.id AND fp.role IN ('victim', 'complainant'))`,
+    "'[]'",
+  )} AS protected_names,
   coalesce(
     ${ifFir('(SELECT min(f.registered_at) FROM entry_firs ef JOIN firs f ON f.id = ef.fir_id WHERE ef.entry_id = e.id)', 'NULL')},
     (SELECT min(a.at) FROM entry_actions a WHERE a.entry_id = e.id AND a.status = 'fir-registered')) AS fir_at
@@ -130,7 +168,10 @@ export function resolveScope(h: Home, station: string | null | undefined, all = 
   return { kind: 'station', station: station.trim() };
 }
 
-function firLine(f: { district: string; station: string; year: number; number: number; sections: [number, string, string][] }, h: Home): string {
+function firLine(
+  f: { district: string; station: string; year: number; number: number; sections: [number, string, string][] },
+  h: Home,
+): string {
   const secs = [...f.sections].sort((a, b) => a[0] - b[0]).map(([, act, section]) => ({ act, section }));
   const formatted = formatSections(secs, 'hi');
   let s = `मु0अ0सं0 ${f.number}/${f.year}${formatted ? ` धारा ${formatted}` : ''}`;
@@ -146,12 +187,29 @@ export function toRow(r: Raw, h: Home): RegisterRow {
   const own = r.origin_station == null;
   const people = JSON.parse(r.protected_names) as [string, string | null, string | null][];
   return {
-    id: r.id, year: r.year, serial: r.serial, receivedAt: r.received_at, mode: r.mode, source: r.source,
+    id: r.id,
+    year: r.year,
+    serial: r.serial,
+    receivedAt: r.received_at,
+    mode: r.mode,
+    source: r.source,
     informant: { name: r.informant_name, relative: r.informant_relative, address: r.informant_address, phone: r.informant_phone },
-    opponent: r.opponent, place: r.place, beat: r.beat, category: r.category, summary: r.summary, markedTo: r.marked_to,
-    status: r.status, dueAt: r.due_at, disposedAt: r.disposed_at, disposalNote: r.disposal_note, remarks: r.remarks,
-    cancelReason: r.cancel_reason, cancelledAt: r.cancelled_at,
-    station: own ? h.station : (r.origin_station as string), district: own ? h.district : (r.origin_district ?? ''), own,
+    opponent: r.opponent,
+    place: r.place,
+    beat: r.beat,
+    category: r.category,
+    summary: r.summary,
+    markedTo: r.marked_to,
+    status: r.status,
+    dueAt: r.due_at,
+    disposedAt: r.disposed_at,
+    disposalNote: r.disposal_note,
+    remarks: r.remarks,
+    cancelReason: r.cancel_reason,
+    cancelledAt: r.cancelled_at,
+    station: own ? h.station : (r.origin_station as string),
+    district: own ? h.district : (r.origin_district ?? ''),
+    own,
     lastAction: r.last_action ? JSON.parse(r.last_action) : null,
     firs,
     firText: firs.length ? firs.join('; ') : (imported?.fir ?? ''),
@@ -164,13 +222,21 @@ export function toRow(r: Raw, h: Home): RegisterRow {
 }
 
 /** Rows received between two local dates (inclusive), in register order. */
-export function queryRows(sqlite: Database.Database, h: Home, opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[] }): RegisterRow[] {
+export function queryRows(
+  sqlite: Database.Database,
+  h: Home,
+  opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[] },
+): RegisterRow[] {
   const { sql, params } = rowFilter(opts);
   return (sqlite.prepare(rowSql(sql)).all(...params) as Raw[]).map((r) => toRow(r, h));
 }
 
 /** The same rows, one at a time (the CSV export). The statement holds the connection until it is exhausted. */
-export function* iterateRows(sqlite: Database.Database, h: Home, opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[] }): Generator<RegisterRow> {
+export function* iterateRows(
+  sqlite: Database.Database,
+  h: Home,
+  opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[] },
+): Generator<RegisterRow> {
   const { sql, params } = rowFilter(opts);
   for (const r of sqlite.prepare(rowSql(sql)).iterate(...params) as IterableIterator<Raw>) yield toRow(r, h);
 }
@@ -179,8 +245,17 @@ function rowFilter(opts: { from?: string; to?: string; scope: Scope; statuses?: 
   const s = scopeWhere(opts.scope);
   const where = [s.sql];
   const params = [...s.params];
-  if (opts.from) { where.push('e.received_at >= ?'); params.push(`${opts.from}T00:00:00`); }
-  if (opts.to) { where.push('e.received_at <= ?'); params.push(`${opts.to}T23:59:59`); }
-  if (opts.statuses?.length) { where.push(`e.status IN (${opts.statuses.map(() => '?').join(', ')})`); params.push(...opts.statuses); }
+  if (opts.from) {
+    where.push('e.received_at >= ?');
+    params.push(`${opts.from}T00:00:00`);
+  }
+  if (opts.to) {
+    where.push('e.received_at <= ?');
+    params.push(`${opts.to}T23:59:59`);
+  }
+  if (opts.statuses?.length) {
+    where.push(`e.status IN (${opts.statuses.map(() => '?').join(', ')})`);
+    params.push(...opts.statuses);
+  }
   return { sql: where.join(' AND '), params };
 }

@@ -12,7 +12,12 @@ let reg: TestRegister;
 beforeEach(async () => {
   reg = await makeRegister({ now: '2025-02-05T06:30:00Z' });
   for (let i = 1; i <= 3; i++) {
-    await reg.call('entries.create', { receivedAt: `2025-01-0${i}T10:00`, mode: 'phone', informant: { name: 'कमला देवी' }, summary: `शिकायत ${i}` });
+    await reg.call('entries.create', {
+      receivedAt: `2025-01-0${i}T10:00`,
+      mode: 'phone',
+      informant: { name: 'कमला देवी' },
+      summary: `शिकायत ${i}`,
+    });
   }
 });
 afterEach(() => reg.close());
@@ -38,7 +43,12 @@ describe('the seal of a printed register', () => {
     expect(later.chainOk).toBe(true);
     expect(later.changesSince).toBe(2); // the action row and the entry's new status
     expect(later.entriesChanged).toEqual(['2/2025']);
-    expect(later.changedByEntity).toEqual(expect.arrayContaining([{ entity: 'entries', count: 1 }, { entity: 'entry_actions', count: 1 }]));
+    expect(later.changedByEntity).toEqual(
+      expect.arrayContaining([
+        { entity: 'entries', count: 1 },
+        { entity: 'entry_actions', count: 1 },
+      ]),
+    );
   });
 
   it('accepts the seal as printed (grouped) or a 16-digit prefix, and refuses garbage', async () => {

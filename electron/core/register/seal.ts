@@ -65,7 +65,8 @@ export function checkSeal(sqlite: Database.Database, input: string): SealCheck {
 
   if (!/^[0-9a-f]+$/.test(seal) || seal.length < MIN_PREFIX || seal.length > 64) {
     return {
-      ...base, ...none,
+      ...base,
+      ...none,
       message: `मुहर में ${MIN_PREFIX}–64 हेक्स अंक होने चाहिए / a seal is ${MIN_PREFIX} to 64 hex digits (0-9, a-f)`,
     };
   }
@@ -73,18 +74,26 @@ export function checkSeal(sqlite: Database.Database, input: string): SealCheck {
   let match: { id: number; at: string; hash: string } | undefined;
   if (GENESIS_HASH.startsWith(seal)) match = { id: 0, at: '', hash: GENESIS_HASH };
   else {
-    const rows = (seal.length === 64
-      ? sqlite.prepare('SELECT id, at, hash FROM audit_log WHERE hash = ?').all(seal)
-      : sqlite.prepare("SELECT id, at, hash FROM audit_log WHERE substr(hash, 1, ?) = ? LIMIT 2").all(seal.length, seal)) as { id: number; at: string; hash: string }[];
+    const rows = (
+      seal.length === 64
+        ? sqlite.prepare('SELECT id, at, hash FROM audit_log WHERE hash = ?').all(seal)
+        : sqlite.prepare('SELECT id, at, hash FROM audit_log WHERE substr(hash, 1, ?) = ? LIMIT 2').all(seal.length, seal)
+    ) as { id: number; at: string; hash: string }[];
     if (rows.length > 1) {
-      return { ...base, ...none, ambiguous: true, message: 'मुहर के अंक एक से अधिक पंक्तियों से मेल खाते हैं; पूरी मुहर दें / the seal prefix matches more than one row; give the whole seal' };
+      return {
+        ...base,
+        ...none,
+        ambiguous: true,
+        message: 'मुहर के अंक एक से अधिक पंक्तियों से मेल खाते हैं; पूरी मुहर दें / the seal prefix matches more than one row; give the whole seal',
+      };
     }
     match = rows[0];
   }
 
   if (!match) {
     return {
-      ...base, ...none,
+      ...base,
+      ...none,
       message:
         'यह मुहर वर्तमान ऑडिट श्रृंखला में नहीं है: मुहर के बाद अभिलेख बदले गए (श्रृंखला दोबारा लिखी गई) या मुहर गलत है / ' +
         'this seal is not a point of the current audit chain: the records were altered after sealing (the chain was rewritten) or the seal is wrong',
@@ -95,21 +104,22 @@ export function checkSeal(sqlite: Database.Database, input: string): SealCheck {
   const changedByEntity = sqlite
     .prepare('SELECT entity, count(*) AS count FROM audit_log WHERE id > ? GROUP BY entity ORDER BY count DESC, entity')
     .all(match.id) as { entity: string; count: number }[];
-  const entriesChanged = (sqlite
-    .prepare(
-      `SELECT DISTINCT e.year, e.serial, e.origin_station AS station FROM entries e WHERE e.id IN (
+  const entriesChanged = (
+    sqlite
+      .prepare(
+        `SELECT DISTINCT e.year, e.serial, e.origin_station AS station FROM entries e WHERE e.id IN (
          SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entries'
          UNION SELECT a.entry_id FROM entry_actions a WHERE a.id IN (SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entry_actions')
          UNION SELECT f.entry_id FROM entry_firs f WHERE f.id IN (SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entry_firs'))
        ORDER BY e.year, e.serial LIMIT 200`,
-    )
-    .all(match.id, match.id, match.id) as { year: number; serial: number; station: string | null }[]).map(
-    (r) => `${r.serial}/${r.year}${r.station ? ` थाना ${r.station}` : ''}`,
-  );
+      )
+      .all(match.id, match.id, match.id) as { year: number; serial: number; station: string | null }[]
+  ).map((r) => `${r.serial}/${r.year}${r.station ? ` थाना ${r.station}` : ''}`);
 
-  const state = since === 0
-    ? 'मुहर के बाद कोई बदलाव नहीं / no change since the seal'
-    : `मुहर के बाद ${since} बदलाव दर्ज हुए (ऐप द्वारा, ऑडिट में) / ${since} change(s) recorded since the seal (made through the app, in the audit trail)`;
+  const state =
+    since === 0
+      ? 'मुहर के बाद कोई बदलाव नहीं / no change since the seal'
+      : `मुहर के बाद ${since} बदलाव दर्ज हुए (ऐप द्वारा, ऑडिट में) / ${since} change(s) recorded since the seal (made through the app, in the audit trail)`;
   const chain = audit.ok ? '' : ` — किंतु श्रृंखला में ${audit.problems.length} समस्या / but the chain has ${audit.problems.length} problem(s)`;
   return {
     ...base,

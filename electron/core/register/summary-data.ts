@@ -51,16 +51,34 @@ export interface MonthSummary {
 }
 
 const zero = (station: string, district: string): SummaryFigures => ({
-  station, district, openingPending: 0, received: 0,
+  station,
+  district,
+  openingPending: 0,
+  received: 0,
   receivedByMode: Object.fromEntries(ENTRY_MODES.map((m) => [m, 0])) as Record<EntryMode, number>,
-  settled: 0, settledWithin10: 0, settledWithin30: 0, settledLater: 0,
-  closingPending: 0, pendingUpTo10: 0, pending11To30: 0, pendingOver30: 0,
-  becameFir: 0, accusedArrested: 0, accusedWanted: 0, cancelled: 0,
+  settled: 0,
+  settledWithin10: 0,
+  settledWithin30: 0,
+  settledLater: 0,
+  closingPending: 0,
+  pendingUpTo10: 0,
+  pending11To30: 0,
+  pendingOver30: 0,
+  becameFir: 0,
+  accusedArrested: 0,
+  accusedWanted: 0,
+  cancelled: 0,
 });
 
 type Raw = {
-  station: string | null; district: string | null; received_at: string; mode: EntryMode; status: string;
-  disposed_at: string | null; fir_at: string | null; imported: string | null;
+  station: string | null;
+  district: string | null;
+  received_at: string;
+  mode: EntryMode;
+  status: string;
+  disposed_at: string | null;
+  fir_at: string | null;
+  imported: string | null;
 };
 
 const inList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')})`;
@@ -142,10 +160,14 @@ export function computeSummary(sqlite: Database.Database, h: Home, month: string
     inList(ARRESTED_STATUSES),
     `AND coalesce(substr(fp.arrested_at, 1, 10), date(fp.updated_at, '+330 minutes')) BETWEEN ? AND ?`,
     [from, to],
-  )) fig(r.station, r.district).accusedArrested += r.n;
-  for (const r of accused(inList(WANTED_STATUSES), 'AND e.received_at <= ?', [`${to}T23:59:59`])) fig(r.station, r.district).accusedWanted += r.n;
+  ))
+    fig(r.station, r.district).accusedArrested += r.n;
+  for (const r of accused(inList(WANTED_STATUSES), 'AND e.received_at <= ?', [`${to}T23:59:59`]))
+    fig(r.station, r.district).accusedWanted += r.n;
 
-  const stations = [...byStation.values()].sort((a, b) => (a.station === h.station ? -1 : b.station === h.station ? 1 : a.station.localeCompare(b.station, 'hi')));
+  const stations = [...byStation.values()].sort((a, b) =>
+    a.station === h.station ? -1 : b.station === h.station ? 1 : a.station.localeCompare(b.station, 'hi'),
+  );
   const total = zero('कुल', '');
   for (const f of stations) {
     for (const k of Object.keys(f) as (keyof SummaryFigures)[]) {

@@ -9,7 +9,13 @@ import type { Input } from '../../contract/index';
 let reg: TestRegister;
 
 async function entry(receivedAt: string, mode: Input<'entries.create'>['mode'] = 'whatsapp-group', summary = 'शिकायत') {
-  return reg.call('entries.create', { receivedAt, mode, source: mode.startsWith('whatsapp') ? 'थाना गगहा सूचना' : null, informant: { name: 'रामप्रीत यादव' }, summary });
+  return reg.call('entries.create', {
+    receivedAt,
+    mode,
+    source: mode.startsWith('whatsapp') ? 'थाना गगहा सूचना' : null,
+    informant: { name: 'रामप्रीत यादव' },
+    summary,
+  });
 }
 
 beforeAll(async () => {
@@ -31,11 +37,26 @@ beforeAll(async () => {
   await dispose(b.id, '2025-01-25T10:00');
   await dispose(c.id, '2025-02-03T10:00');
   await dispose(d.id, '2025-02-20T10:00');
-  const fir = await reg.call('firs.create', { year: 2025, number: 88, registeredAt: '2025-02-06T18:00', sections: [{ act: 'BNS', section: '115(2)' }, { act: 'BNS', section: '352' }], entryId: e.id });
+  const fir = await reg.call('firs.create', {
+    year: 2025,
+    number: 88,
+    registeredAt: '2025-02-06T18:00',
+    sections: [
+      { act: 'BNS', section: '115(2)' },
+      { act: 'BNS', section: '352' },
+    ],
+    entryId: e.id,
+  });
   const p1 = await reg.call('persons.create', { name: 'सुरेश यादव' });
   const p2 = await reg.call('persons.create', { name: 'मनोज कुमार' });
   const p3 = await reg.call('persons.create', { name: 'राहुल' });
-  await reg.call('firs.linkPerson', { firId: fir.id, personId: p1.id, role: 'accused', status: 'arrested', arrestedAt: '2025-02-07T06:00' });
+  await reg.call('firs.linkPerson', {
+    firId: fir.id,
+    personId: p1.id,
+    role: 'accused',
+    status: 'arrested',
+    arrestedAt: '2025-02-07T06:00',
+  });
   await reg.call('firs.linkPerson', { firId: fir.id, personId: p2.id, role: 'accused', status: 'wanted' });
   await reg.call('firs.linkPerson', { firId: fir.id, personId: p3.id, role: 'accused', status: 'jailed', arrestedAt: '2025-03-01T06:00' }); // arrested in March
   await reg.call('entries.addAction', { entryId: g.id, at: '2025-02-26T10:00', text: 'जांच', status: 'under-inquiry' });

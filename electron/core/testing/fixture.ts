@@ -33,7 +33,13 @@ export async function makeRegister(options: { init?: boolean; dir?: string; now?
     dir,
     clock,
     operator: resolveOperator(folder.db),
-    try: (channel, input) => dispatch(makeCtx(folder, reg.operator, () => clock.now), channel, input, { checkOutput: true }),
+    try: (channel, input) =>
+      dispatch(
+        makeCtx(folder, reg.operator, () => clock.now),
+        channel,
+        input,
+        { checkOutput: true },
+      ),
     async call(channel, input) {
       const r = await reg.try(channel, input);
       if (!r.ok) throw new Error(`${channel}: [${r.error.code}] ${r.error.message}`);

@@ -21,8 +21,11 @@ async function must(channel: string, input: unknown) {
 if (mode === 'edits') {
   for (let i = 0; ; i++) {
     const e = await must('entries.create', {
-      receivedAt: `2025-0${1 + (i % 9)}-1${i % 10}T10:${String(i % 60).padStart(2, '0')}`, mode: 'whatsapp-group', source: 'बीट 4 समूह',
-      informant: { name: `सूचनाकर्ता ${i}` }, summary: `शिकायत क्रम ${i}: गाँव में विवाद`,
+      receivedAt: `2025-0${1 + (i % 9)}-1${i % 10}T10:${String(i % 60).padStart(2, '0')}`,
+      mode: 'whatsapp-group',
+      source: 'बीट 4 समूह',
+      informant: { name: `सूचनाकर्ता ${i}` },
+      summary: `शिकायत क्रम ${i}: गाँव में विवाद`,
     });
     say(`entry ${e.id}`);
     const a = await must('entries.addAction', { entryId: e.id, text: `जांच हेतु उ0नि0 को अंकित ${i}`, status: 'under-inquiry' });

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import {
-  clearPhoneticCache,
-  isDevanagari,
-  keysMatchQuery,
-  phoneticKey,
-  phoneticKeys,
-  queryKeys,
-  splitWords,
-} from './phonetic';
+import { clearPhoneticCache, isDevanagari, keysMatchQuery, phoneticKey, phoneticKeys, queryKeys, splitWords } from './phonetic';
 
 /** Each row: spellings of one name (or name part) as they turn up in UP registers and WhatsApp. */
 const SAME: string[][] = [
@@ -172,7 +164,16 @@ describe('isDevanagari', () => {
 
 describe('phoneticKeys / queryKeys', () => {
   it('splits Devanagari words whole (vowel signs, virama, nukta) and Latin words on punctuation', () => {
-    expect(splitWords('रामप्रीत यादव, पुत्र ज़ाकिर; Ram-Prit.Yadav 9876')).toEqual(['रामप्रीत', 'यादव', 'पुत्र', 'ज़ाकिर', 'Ram', 'Prit', 'Yadav', '9876']);
+    expect(splitWords('रामप्रीत यादव, पुत्र ज़ाकिर; Ram-Prit.Yadav 9876')).toEqual([
+      'रामप्रीत',
+      'यादव',
+      'पुत्र',
+      'ज़ाकिर',
+      'Ram',
+      'Prit',
+      'Yadav',
+      '9876',
+    ]);
     expect(splitWords('मु0अ0सं0 701/2025 धारा 115(2)।')).toEqual(['मु0अ0सं0', '701', '2025', 'धारा', '115', '2']);
   });
 
@@ -199,7 +200,9 @@ describe('FTS5 round trip with the app tokenizer', () => {
   const ins = db.prepare('INSERT INTO t (rowid, name, name_keys) VALUES (?, ?, ?)');
   people.forEach((p, i) => ins.run(i + 1, p, phoneticKeys(p).join(' ')));
   const find = (q: string) =>
-    (db.prepare('SELECT name FROM t WHERE t MATCH ? ORDER BY rowid').all(keysMatchQuery(q, { column: 'name_keys' })) as { name: string }[]).map((r) => r.name);
+    (
+      db.prepare('SELECT name FROM t WHERE t MATCH ? ORDER BY rowid').all(keysMatchQuery(q, { column: 'name_keys' })) as { name: string }[]
+    ).map((r) => r.name);
 
   it('finds names across scripts and spellings', () => {
     expect(find('ayush chaudhary')).toEqual(['आयुष चौधरी']);
@@ -224,8 +227,12 @@ describe('speed', () => {
   const vocab = [
     ...SAME.flat(),
     ...DIFFERENT.flat(),
-    ...'थाना गगहा ग्राम पुत्र निवासी जनपद गोरखपुर मारपीट गाली गलौज धमकी शिकायत प्रार्थना पत्र दिनांक समय साहब कृपया कार्यवाही करें पुलिस चौकी'.split(' '),
-    ...'sir please help meri zameen par kabza kar liya hai video bhej raha hoon thana gagaha village ke log maar peet kiye 9838012345'.split(' '),
+    ...'थाना गगहा ग्राम पुत्र निवासी जनपद गोरखपुर मारपीट गाली गलौज धमकी शिकायत प्रार्थना पत्र दिनांक समय साहब कृपया कार्यवाही करें पुलिस चौकी'.split(
+      ' ',
+    ),
+    ...'sir please help meri zameen par kabza kar liya hai video bhej raha hoon thana gagaha village ke log maar peet kiye 9838012345'.split(
+      ' ',
+    ),
   ];
   const stream: string[] = [];
   for (let i = 0; i < 200_000; i++) stream.push(vocab[(i * 7919) % vocab.length]);
@@ -239,7 +246,9 @@ describe('speed', () => {
         x = (x * 1103515245 + 12345) & 0x7fffffff;
         w += syl[x % syl.length];
       }
-      out.add(w + syl[i % syl.length] + syl[Math.floor(i / syl.length) % syl.length] + syl[Math.floor(i / syl.length / syl.length) % syl.length]);
+      out.add(
+        w + syl[i % syl.length] + syl[Math.floor(i / syl.length) % syl.length] + syl[Math.floor(i / syl.length / syl.length) % syl.length],
+      );
     }
     return [...out];
   };
@@ -253,7 +262,10 @@ describe('speed', () => {
 
   it('keys 200,000 words fast', () => {
     const dev = distinct(['क', 'रा', 'मी', 'सु', 'नो', 'षा', 'दे', 'लु', 'प्र', 'श्री', 'ज़', 'व', 'ह', 'यं', 'त्य', 'चौ', 'धरी', 'ल्ल'], 50_000);
-    const lat = distinct(['ka', 'raa', 'mee', 'su', 'no', 'sha', 'de', 'lu', 'pra', 'shri', 'za', 'va', 'ha', 'yan', 'tya', 'chau', 'dhary', 'll'], 50_000);
+    const lat = distinct(
+      ['ka', 'raa', 'mee', 'su', 'no', 'sha', 'de', 'lu', 'pra', 'shri', 'za', 'va', 'ha', 'yan', 'tya', 'chau', 'dhary', 'll'],
+      50_000,
+    );
     rate(dev.slice(0, 5000)); // let the JIT warm up
     rate(lat.slice(0, 5000));
     const coldDev = rate(dev);

@@ -34,23 +34,109 @@ let oldCache = new Map<string, string>();
 
 /** Independent vowels (and ॐ). */
 const DEV_VOWELS: Record<string, string> = {
-  'ऄ': 'a', 'अ': 'a', 'आ': 'aa', 'इ': 'i', 'ई': 'ee', 'उ': 'u', 'ऊ': 'oo', 'ऋ': 'ri', 'ॠ': 'ri', 'ऌ': 'li', 'ॡ': 'li',
-  'ऍ': 'e', 'ऎ': 'e', 'ए': 'e', 'ऐ': 'ai', 'ऑ': 'o', 'ऒ': 'o', 'ओ': 'o', 'औ': 'au', 'ॲ': 'a', 'ॐ': 'om',
+  ऄ: 'a',
+  अ: 'a',
+  आ: 'aa',
+  इ: 'i',
+  ई: 'ee',
+  उ: 'u',
+  ऊ: 'oo',
+  ऋ: 'ri',
+  ॠ: 'ri',
+  ऌ: 'li',
+  ॡ: 'li',
+  ऍ: 'e',
+  ऎ: 'e',
+  ए: 'e',
+  ऐ: 'ai',
+  ऑ: 'o',
+  ऒ: 'o',
+  ओ: 'o',
+  औ: 'au',
+  ॲ: 'a',
+  ॐ: 'om',
 };
 /** Dependent vowel signs. */
 const DEV_MATRAS: Record<string, string> = {
-  'ा': 'aa', 'ि': 'i', 'ी': 'ee', 'ु': 'u', 'ू': 'oo', 'ृ': 'ri', 'ॄ': 'ri', 'ॢ': 'li', 'ॣ': 'li', 'ॅ': 'e', 'ॆ': 'e',
-  'े': 'e', 'ै': 'ai', 'ॉ': 'o', 'ॊ': 'o', 'ो': 'o', 'ौ': 'au', 'ॕ': 'e', 'ॖ': 'u', 'ॗ': 'u', 'ऺ': 'e', 'ऻ': 'ee', 'ॎ': 'e', 'ॏ': 'au',
+  'ा': 'aa',
+  'ि': 'i',
+  'ी': 'ee',
+  'ु': 'u',
+  'ू': 'oo',
+  'ृ': 'ri',
+  'ॄ': 'ri',
+  'ॢ': 'li',
+  'ॣ': 'li',
+  'ॅ': 'e',
+  'ॆ': 'e',
+  'े': 'e',
+  'ै': 'ai',
+  'ॉ': 'o',
+  'ॊ': 'o',
+  'ो': 'o',
+  'ौ': 'au',
+  'ॕ': 'e',
+  'ॖ': 'u',
+  'ॗ': 'u',
+  'ऺ': 'e',
+  'ऻ': 'ee',
+  'ॎ': 'e',
+  'ॏ': 'au',
 };
 /** Consonants. ञ is a placeholder 'N' so that ज्ञ can become 'gy'. */
 const DEV_CONS: Record<string, string> = {
-  'क': 'k', 'ख': 'kh', 'ग': 'g', 'घ': 'gh', 'ङ': 'n', 'च': 'ch', 'छ': 'chh', 'ज': 'j', 'झ': 'jh', 'ञ': 'N',
-  'ट': 't', 'ठ': 'th', 'ड': 'd', 'ढ': 'dh', 'ण': 'n', 'त': 't', 'थ': 'th', 'द': 'd', 'ध': 'dh', 'न': 'n', 'ऩ': 'n',
-  'प': 'p', 'फ': 'ph', 'ब': 'b', 'भ': 'bh', 'म': 'm', 'य': 'y', 'र': 'r', 'ऱ': 'r', 'ल': 'l', 'ळ': 'l', 'ऴ': 'l',
-  'व': 'v', 'श': 'sh', 'ष': 'sh', 'स': 's', 'ह': 'h',
+  क: 'k',
+  ख: 'kh',
+  ग: 'g',
+  घ: 'gh',
+  ङ: 'n',
+  च: 'ch',
+  छ: 'chh',
+  ज: 'j',
+  झ: 'jh',
+  ञ: 'N',
+  ट: 't',
+  ठ: 'th',
+  ड: 'd',
+  ढ: 'dh',
+  ण: 'n',
+  त: 't',
+  थ: 'th',
+  द: 'd',
+  ध: 'dh',
+  न: 'n',
+  ऩ: 'n',
+  प: 'p',
+  फ: 'ph',
+  ब: 'b',
+  भ: 'bh',
+  म: 'm',
+  य: 'y',
+  र: 'r',
+  ऱ: 'r',
+  ल: 'l',
+  ळ: 'l',
+  ऴ: 'l',
+  व: 'v',
+  श: 'sh',
+  ष: 'sh',
+  स: 's',
+  ह: 'h',
   // precomposed nukta forms (written as escapes: NFC would decompose the literals)
-  '\u0958': 'q', '\u0959': 'kh', '\u095A': 'g', '\u095B': 'z', '\u095C': 'r', '\u095D': 'rh', '\u095E': 'f', '\u095F': 'y',
-  '\u0979': 'z', '\u097A': 'y', '\u097B': 'g', '\u097C': 'j', '\u097E': 'd', '\u097F': 'b',
+  '\u0958': 'q',
+  '\u0959': 'kh',
+  '\u095A': 'g',
+  '\u095B': 'z',
+  '\u095C': 'r',
+  '\u095D': 'rh',
+  '\u095E': 'f',
+  '\u095F': 'y',
+  '\u0979': 'z',
+  '\u097A': 'y',
+  '\u097B': 'g',
+  '\u097C': 'j',
+  '\u097E': 'd',
+  '\u097F': 'b',
 };
 /** A consonant followed by the nukta sign. */
 const NUKTA_OF: Record<string, string> = { k: 'q', kh: 'kh', g: 'g', j: 'z', d: 'r', dh: 'rh', ph: 'f', y: 'y' };
@@ -163,8 +249,12 @@ function devToLatin(word: string): string {
       continue;
     }
     if (
-      k >= 2 && kinds[k - 1] === C && (kinds[k - 2] === V || (kinds[k - 2] === S && toks[k - 2] !== '')) &&
-      k + 2 <= last && kinds[k + 1] === C && (kinds[k + 2] === V || kinds[k + 2] === S)
+      k >= 2 &&
+      kinds[k - 1] === C &&
+      (kinds[k - 2] === V || (kinds[k - 2] === S && toks[k - 2] !== '')) &&
+      k + 2 <= last &&
+      kinds[k + 1] === C &&
+      (kinds[k + 2] === V || kinds[k + 2] === S)
     ) {
       toks[k] = '';
     }
@@ -190,12 +280,28 @@ function devToLatin(word: string): string {
 // Latin folding
 
 /** Whole-word aliases, applied to the plain lowercase Latin spelling (after Devanagari romanisation). */
-const ALIASES = new Map<string, string>(Object.entries({
-  mohd: 'mohammad', md: 'mohammad', mo: 'mohammad', mohammed: 'mohammad', mohamed: 'mohammad', muhammad: 'mohammad',
-  muhammed: 'mohammad', mohamad: 'mohammad', mohmmad: 'mohammad', mohmad: 'mohammad', mahammad: 'mohammad',
-  mohammd: 'mohammad', muhmmad: 'mohammad', mohammad: 'mohammad',
-  tewari: 'tiwari', tewary: 'tiwari', kr: 'kumar', smt: 'shrimati',
-}));
+const ALIASES = new Map<string, string>(
+  Object.entries({
+    mohd: 'mohammad',
+    md: 'mohammad',
+    mo: 'mohammad',
+    mohammed: 'mohammad',
+    mohamed: 'mohammad',
+    muhammad: 'mohammad',
+    muhammed: 'mohammad',
+    mohamad: 'mohammad',
+    mohmmad: 'mohammad',
+    mohmad: 'mohammad',
+    mahammad: 'mohammad',
+    mohammd: 'mohammad',
+    muhmmad: 'mohammad',
+    mohammad: 'mohammad',
+    tewari: 'tiwari',
+    tewary: 'tiwari',
+    kr: 'kumar',
+    smt: 'shrimati',
+  }),
+);
 
 const VOWEL_CODES = new Uint8Array(128);
 for (const c of 'aeiou') VOWEL_CODES[c.charCodeAt(0)] = 1;
@@ -233,7 +339,7 @@ function latinKey(raw: string): string {
   // w after a vowel and not before a vowel or y -> u, other w -> v; (i|ee) y + vowel -> drop y,
   // y not before a vowel -> i.
   let f = '';
-  for (let i = 0; i < n0; ) {
+  for (let i = 0; i < n0;) {
     const c = r[i];
     switch (c) {
       case 'x':
@@ -384,7 +490,8 @@ export function phoneticKey(word: string): string {
  * Devanagari words (letters, signs, virama, nukta, ZWJ/ZWNJ, with the '0' or '॰' abbreviation mark kept
  * inside: मो0, मु0अ0सं0) or Latin letters/digits (incl. accented).
  */
-const WORD_RE = /[\u0900-\u0963\u0970-\u097F\u200C\u200D]+(?:0(?![0-9])[\u0900-\u0963\u0970-\u097F\u200C\u200D]+)*(?:0(?![0-9]))?|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F\u0966-\u096F]+/g;
+const WORD_RE =
+  /[\u0900-\u0963\u0970-\u097F\u200C\u200D]+(?:0(?![0-9])[\u0900-\u0963\u0970-\u097F\u200C\u200D]+)*(?:0(?![0-9]))?|[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF\u0300-\u036F\u0966-\u096F]+/g;
 
 /** Splits text into words the way phoneticKeys does. */
 export function splitWords(text: string): string[] {

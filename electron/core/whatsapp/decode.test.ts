@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeChatBytes, invalidUtf8Lines, normaliseText } from './decode.js';
 import { parseChat } from './parse.js';
 
-const fixture = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 const enc = (s: string) => new TextEncoder().encode(s);
 const cat = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.flatMap((p) => Array.from(p)));
 
@@ -32,10 +31,16 @@ describe('decodeChatBytes', () => {
   it('replaces invalid UTF-8 with U+FFFD and names the lines, counting CRLF as one break', () => {
     const bytes = cat(
       enc('13/01/25, 10:00 - A: ठीक\r\n'), // line 1
-      enc('13/01/25, 10:01 - B: '), [0xff], enc(' x\r\n'), // line 2: stray byte
+      enc('13/01/25, 10:01 - B: '),
+      [0xff],
+      enc(' x\r\n'), // line 2: stray byte
       enc('13/01/25, 10:02 - C: ok\n'), // line 3
-      enc('13/01/25, 10:03 - D: '), [0xe0, 0xa4], enc('\r'), // line 4: truncated sequence, lone CR
-      enc('13/01/25, 10:04 - E: '), [0xed, 0xa0, 0x80], enc('\n'), // line 5: surrogate
+      enc('13/01/25, 10:03 - D: '),
+      [0xe0, 0xa4],
+      enc('\r'), // line 4: truncated sequence, lone CR
+      enc('13/01/25, 10:04 - E: '),
+      [0xed, 0xa0, 0x80],
+      enc('\n'), // line 5: surrogate
     );
     const { text, warnings } = decodeChatBytes(bytes);
     expect(warnings).toHaveLength(1);
@@ -46,7 +51,7 @@ describe('decodeChatBytes', () => {
 
   it('invalidUtf8Lines agrees with TextDecoder on where replacements happen', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let round = 0; round < 300; round++) {
       const bytes = new Uint8Array(64);
       for (let i = 0; i < bytes.length; i++) {

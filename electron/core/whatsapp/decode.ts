@@ -37,13 +37,21 @@ export function invalidUtf8Lines(bytes: Uint8Array): number[] {
     let lower = 0x80;
     let upper = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b === 0xe0) { need = 2; lower = 0xa0; }
-    else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) need = 2;
-    else if (b === 0xed) { need = 2; upper = 0x9f; }
-    else if (b === 0xf0) { need = 3; lower = 0x90; }
-    else if (b >= 0xf1 && b <= 0xf3) need = 3;
-    else if (b === 0xf4) { need = 3; upper = 0x8f; }
-    else {
+    else if (b === 0xe0) {
+      need = 2;
+      lower = 0xa0;
+    } else if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) need = 2;
+    else if (b === 0xed) {
+      need = 2;
+      upper = 0x9f;
+    } else if (b === 0xf0) {
+      need = 3;
+      lower = 0x90;
+    } else if (b >= 0xf1 && b <= 0xf3) need = 3;
+    else if (b === 0xf4) {
+      need = 3;
+      upper = 0x8f;
+    } else {
       mark();
       i++;
       continue;
@@ -52,7 +60,10 @@ export function invalidUtf8Lines(bytes: Uint8Array): number[] {
     let ok = true;
     for (let k = 0; k < need; k++, j++) {
       const c = j < n ? bytes[j] : -1;
-      if (c < lower || c > upper) { ok = false; break; }
+      if (c < lower || c > upper) {
+        ok = false;
+        break;
+      }
       lower = 0x80;
       upper = 0xbf;
     }

@@ -52,8 +52,7 @@ const EXPORT_DETECT = new RegExp(
 );
 // Groups: 1 h, 2 timeSep, 3 m, 4 s, 5 ampm, 6 dateTimeSep, 7 f1, 8 dateSep, 9 sepSpace, 10 f2, 11 f3
 const WEB_DETECT = new RegExp(
-  `^${BIDI}\\[(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?${AMPM_DETECT}(,? )` +
-    `(\\d{1,4})([./-])( ?)(\\d{1,2})\\8\\9(\\d{1,4})\\] `,
+  `^${BIDI}\\[(\\d{1,2})([:.])(\\d{2})(?:\\2(\\d{2}))?${AMPM_DETECT}(,? )` + `(\\d{1,4})([./-])( ?)(\\d{1,2})\\8\\9(\\d{1,4})\\] `,
 );
 
 function ampmStyle(marker: string | undefined): string | null {
@@ -138,7 +137,18 @@ export function detectWebLine(line: string): HeaderShape | null {
 }
 
 export function shapeKey(s: HeaderShape): string {
-  return [s.format, s.yearFirst ? 'Y' : 'y', s.yearDigits, s.dateSep, s.dateSepSpace ? 's' : '', s.dateTimeSep, s.timeSep, s.seconds ? 'S' : '', s.ampm ?? '', s.closer].join('\u0001');
+  return [
+    s.format,
+    s.yearFirst ? 'Y' : 'y',
+    s.yearDigits,
+    s.dateSep,
+    s.dateSepSpace ? 's' : '',
+    s.dateTimeSep,
+    s.timeSep,
+    s.seconds ? 'S' : '',
+    s.ampm ?? '',
+    s.closer,
+  ].join('\u0001');
 }
 
 export interface DetectedShape {
@@ -225,7 +235,15 @@ export function compileShape(shape: HeaderShape): CompiledShape {
   const sec = shape.seconds ? 1 : 0;
   if (shape.format === 'web') {
     src = `${BIDI}\\[${time}${esc(shape.dateTimeSep)}${date}\\] `;
-    g = { h: 1, m: 2, s: sec ? 3 : 0, ap: shape.ampm ? 3 + sec : 0, f1: 3 + sec + (shape.ampm ? 1 : 0), f2: 4 + sec + (shape.ampm ? 1 : 0), f3: 5 + sec + (shape.ampm ? 1 : 0) };
+    g = {
+      h: 1,
+      m: 2,
+      s: sec ? 3 : 0,
+      ap: shape.ampm ? 3 + sec : 0,
+      f1: 3 + sec + (shape.ampm ? 1 : 0),
+      f2: 4 + sec + (shape.ampm ? 1 : 0),
+      f3: 5 + sec + (shape.ampm ? 1 : 0),
+    };
   } else {
     const open = shape.format === 'ios' ? '\\[' : '';
     src = `${BIDI}${open}${date}${esc(shape.dateTimeSep)}${time}${esc(shape.closer)}`;

@@ -10,12 +10,20 @@ const analyse = (body: string, learn: string[] = []) => {
 describe('MarkerScanner', () => {
   it('plain text passes through', () => {
     expect(analyse('बीट 4 सामान्य।\nदूसरी पंक्ति')).toEqual({
-      text: 'बीट 4 सामान्य।\nदूसरी पंक्ति', attachments: [], mediaOmitted: false, deleted: false, edited: false, markedLead: false,
+      text: 'बीट 4 सामान्य।\nदूसरी पंक्ति',
+      attachments: [],
+      mediaOmitted: false,
+      deleted: false,
+      edited: false,
+      markedLead: false,
     });
   });
 
   it('Android attachment with caption; document name repeated is dropped, later lines kept', () => {
-    expect(analyse('IMG-20250108-WA0001.jpg (file attached)\nफोटो')).toMatchObject({ text: 'फोटो', attachments: ['IMG-20250108-WA0001.jpg'] });
+    expect(analyse('IMG-20250108-WA0001.jpg (file attached)\nफोटो')).toMatchObject({
+      text: 'फोटो',
+      attachments: ['IMG-20250108-WA0001.jpg'],
+    });
     expect(analyse('FIR.pdf (file attached)\nFIR\nपढ़ें')).toMatchObject({ text: 'पढ़ें', attachments: ['FIR.pdf'] });
     expect(analyse('FIR.pdf (file attached)\nFIR.pdf')).toMatchObject({ text: '', attachments: ['FIR.pdf'] });
   });
@@ -35,14 +43,26 @@ describe('MarkerScanner', () => {
 
   it('iOS attachment, document prefix, and a <word: x> that is not at the line start stays text', () => {
     expect(analyse('\u200E<attached: 00000009-PHOTO-2025-01-15-11-03-10.jpg>')).toMatchObject({
-      text: '', attachments: ['00000009-PHOTO-2025-01-15-11-03-10.jpg'], markedLead: false,
+      text: '',
+      attachments: ['00000009-PHOTO-2025-01-15-11-03-10.jpg'],
+      markedLead: false,
     });
-    expect(analyse('FIR 0012-2025 • 2 pages \u200E<attached: 00000014-FIR 0012-2025.pdf>').attachments).toEqual(['00000014-FIR 0012-2025.pdf']);
+    expect(analyse('FIR 0012-2025 • 2 pages \u200E<attached: 00000014-FIR 0012-2025.pdf>').attachments).toEqual([
+      '00000014-FIR 0012-2025.pdf',
+    ]);
     expect(analyse('see <note: a.txt>')).toMatchObject({ text: 'see <note: a.txt>', attachments: [] });
   });
 
   it('placeholders', () => {
-    for (const p of ['<Media omitted>', '<मीडिया के बिना>', '<मीडिया हटाया गया>', '\u200Eimage omitted', 'Contact card omitted', 'FIR • 1 page \u200Edocument omitted', '<View once message omitted>']) {
+    for (const p of [
+      '<Media omitted>',
+      '<मीडिया के बिना>',
+      '<मीडिया हटाया गया>',
+      '\u200Eimage omitted',
+      'Contact card omitted',
+      'FIR • 1 page \u200Edocument omitted',
+      '<View once message omitted>',
+    ]) {
       expect(analyse(p), p).toMatchObject({ text: '', mediaOmitted: true, attachments: [] });
     }
     expect(analyse('<hello>').mediaOmitted).toBe(false);
@@ -59,7 +79,8 @@ describe('MarkerScanner', () => {
 
   it('an LRM-led text that is no marker is flagged for the iOS system check and loses the LRM', () => {
     expect(analyse('\u200EMessages and calls are end-to-end encrypted.')).toMatchObject({
-      text: 'Messages and calls are end-to-end encrypted.', markedLead: true,
+      text: 'Messages and calls are end-to-end encrypted.',
+      markedLead: true,
     });
   });
 });

@@ -54,9 +54,23 @@ const IOS_OMITTED_KNOWN_RE =
 /** Any "<words> omitted" after the LRM that iOS puts before its placeholders ("‎View once voice message omitted"). */
 const IOS_OMITTED_RE = /^(?:[A-Za-z]{1,12} ){1,4}omitted$/;
 const IOS_OMITTED_LOCAL = new Set([
-  'imagen omitida', 'video omitido', 'audio omitido', 'sticker omitido', 'documento omitido', 'GIF omitido',
-  'Bild weggelassen', 'Video weggelassen', 'Audio weggelassen', 'Sticker weggelassen', 'Dokument weggelassen',
-  'image absente', 'vidéo absente', 'audio omis', 'imagem ocultada', 'vídeo ocultado', 'áudio ocultado',
+  'imagen omitida',
+  'video omitido',
+  'audio omitido',
+  'sticker omitido',
+  'documento omitido',
+  'GIF omitido',
+  'Bild weggelassen',
+  'Video weggelassen',
+  'Audio weggelassen',
+  'Sticker weggelassen',
+  'Dokument weggelassen',
+  'image absente',
+  'vidéo absente',
+  'audio omis',
+  'imagem ocultada',
+  'vídeo ocultado',
+  'áudio ocultado',
 ]);
 
 const DELETED = new Set([

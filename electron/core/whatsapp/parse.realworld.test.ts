@@ -4,23 +4,46 @@ import { parseChat, type ParsedMessage } from './parse.js';
 
 type Msg = Omit<ParsedMessage, 'index'>;
 const u = (line: number, sender: string, sentAt: string, text: string, extra: Partial<Msg> = {}): Msg => ({
-  line, kind: 'user', sender, senderPhone: null, sentAt, text, attachments: [], mediaOmitted: false, deleted: false, edited: false, ...extra,
+  line,
+  kind: 'user',
+  sender,
+  senderPhone: null,
+  sentAt,
+  text,
+  attachments: [],
+  mediaOmitted: false,
+  deleted: false,
+  edited: false,
+  ...extra,
 });
 const s = (line: number, sentAt: string, text: string): Msg => ({
-  line, kind: 'system', sender: null, senderPhone: null, sentAt, text, attachments: [], mediaOmitted: false, deleted: false, edited: false,
+  line,
+  kind: 'system',
+  sender: null,
+  senderPhone: null,
+  sentAt,
+  text,
+  attachments: [],
+  mediaOmitted: false,
+  deleted: false,
+  edited: false,
 });
 const msgs = (text: string, opts = {}) => parseChat(text, opts).messages.map(({ index: _i, ...m }) => m);
 
 describe('real-world inputs', () => {
   it('the edited marker is found when trailing whitespace follows it', () => {
-    expect(msgs('14/01/25, 9:00 am - SHO Rajesh Tiwari: स्थिति नियंत्रण में है। <This message was edited> \n14/01/25, 9:01 am - SI Anita Verma: ok')).toEqual([
+    expect(
+      msgs('14/01/25, 9:00 am - SHO Rajesh Tiwari: स्थिति नियंत्रण में है। <This message was edited> \n14/01/25, 9:01 am - SI Anita Verma: ok'),
+    ).toEqual([
       u(1, 'SHO Rajesh Tiwari', '2025-01-14T09:00:00', 'स्थिति नियंत्रण में है।', { edited: true }),
       u(2, 'SI Anita Verma', '2025-01-14T09:01:00', 'ok'),
     ]);
   });
 
   it('ordinary text ending in "omitted" is not a media placeholder (its text is kept)', () => {
-    const r = parseChat('14/01/25, 9:00 am - SI Anita Verma: Accused name omitted\n14/01/25, 9:01 am - HC Suresh Nishad: Some details were omitted');
+    const r = parseChat(
+      '14/01/25, 9:00 am - SI Anita Verma: Accused name omitted\n14/01/25, 9:01 am - HC Suresh Nishad: Some details were omitted',
+    );
     expect(r.messages.map((m) => [m.text, m.mediaOmitted])).toEqual([
       ['Accused name omitted', false],
       ['Some details were omitted', false],
@@ -61,7 +84,11 @@ describe('real-world inputs', () => {
     ].join('\n');
     const r = parseChat(text);
     expect(r.messages.map(({ index: _i, ...m }) => m)).toEqual([
-      s(1, '2025-01-10T08:58:03', 'Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.'),
+      s(
+        1,
+        '2025-01-10T08:58:03',
+        'Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.',
+      ),
       s(2, '2025-01-10T08:58:04', 'Rajesh Tiwari SHO created this group'),
       u(3, 'Rajesh Tiwari SHO', '2025-01-13T09:05:12', 'सुप्रभात।'),
     ]);

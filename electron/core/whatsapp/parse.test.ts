@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseChat } from './parse.js';
 
-const fixture = (name: string): string =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 
 import { CASES } from './fixtures/cases.js';
 
@@ -81,9 +80,7 @@ describe('day / month order', () => {
   });
 
   it('with dates in both orders, uses the majority and warns with both line numbers', () => {
-    const r = parseChat(
-      ['13/01/25, 10:00 - A: x', '14/01/25, 10:00 - A: y', '01/15/25, 10:00 - A: z'].join('\n'),
-    );
+    const r = parseChat(['13/01/25, 10:00 - A: x', '14/01/25, 10:00 - A: y', '01/15/25, 10:00 - A: z'].join('\n'));
     expect(r.dateOrder).toBe('dmy');
     expect(r.messages.map((m) => m.sentAt)).toEqual(['2025-01-13T10:00:00', '2025-01-14T10:00:00', null]);
     expect(r.warnings.some((w) => w.includes('day-first at line 1, month-first at line 3'))).toBe(true);
@@ -154,7 +151,9 @@ describe('header detection', () => {
   });
 
   it('kind "paste" reads Web/Desktop headers first, and lines copied out of an export when there are none', () => {
-    const r = parseChat('14/01/25, 9:00 am - HC Suresh Nishad: बीट 4\nसब सामान्य\n14/01/25, 9:05 am - SHO Rajesh Tiwari: ठीक है', { kind: 'paste' });
+    const r = parseChat('14/01/25, 9:00 am - HC Suresh Nishad: बीट 4\nसब सामान्य\n14/01/25, 9:05 am - SHO Rajesh Tiwari: ठीक है', {
+      kind: 'paste',
+    });
     expect(r.format).toBe('android');
     expect(r.messages.map((m) => [m.sender, m.sentAt, m.text])).toEqual([
       ['HC Suresh Nishad', '2025-01-14T09:00:00', 'बीट 4\nसब सामान्य'],

@@ -17,15 +17,7 @@ import { DateOrderEvidence, IsoBuilder, to24h } from './timestamp.js';
 import { W } from './warnings.js';
 import type { DateOrder, ParseOptions, ParseResult, ParsedMessage, ParseCounts } from './types.js';
 
-export type {
-  DateOrder,
-  TextKind,
-  HeaderFormat,
-  ParsedMessage,
-  ParseCounts,
-  ParseResult,
-  ParseOptions,
-} from './types.js';
+export type { DateOrder, TextKind, HeaderFormat, ParsedMessage, ParseCounts, ParseResult, ParseOptions } from './types.js';
 export { decodeChatBytes } from './decode.js';
 
 function isMarker(mk: BodyMarkers): boolean {
@@ -158,7 +150,10 @@ function parseChatInner(input: string, options: ParseOptions): ParseResult {
   if (kind === 'forwarded') return parseForwarded(text, warnings);
 
   // A paste is usually a WhatsApp Web/Desktop copy, but munshis also paste lines copied out of an exported .txt.
-  const detected = kind === 'paste' ? (detectShape(text, 'paste') ?? detectShape(text, 'export')) : detectShape(text, kind === 'export' ? 'export' : 'any');
+  const detected =
+    kind === 'paste'
+      ? (detectShape(text, 'paste') ?? detectShape(text, 'export'))
+      : detectShape(text, kind === 'export' ? 'export' : 'any');
   if (!detected) {
     if (kind === undefined) return parseForwarded(text, warnings);
     return noMessages(kind, warnings, text);
@@ -302,7 +297,8 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
       }
     }
     if (!header && eol > pos && hasContent(text, pos, eol)) {
-      if (cur >= 0) rec[cur + R_END] = eol; // trailing blank lines are not part of a message
+      if (cur >= 0)
+        rec[cur + R_END] = eol; // trailing blank lines are not part of a message
       else if (text.slice(pos, eol).trim().length > 0) preamble.push(lineNo);
     }
     pos = eol + 1;
@@ -502,8 +498,7 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
       const msg = messages[i];
       if (msg.kind !== 'user' || msg.sender === null) continue;
       const isEvent =
-        groupLike.has(msg.sender) ||
-        (eventLike[i] && (ENCRYPTION_RE.test(msg.text) || (marked[i] && EVENT_HINT_RE.test(msg.text))));
+        groupLike.has(msg.sender) || (eventLike[i] && (ENCRYPTION_RE.test(msg.text) || (marked[i] && EVENT_HINT_RE.test(msg.text))));
       if (isEvent) {
         msg.kind = 'system';
         msg.sender = null;

@@ -36,12 +36,10 @@ export const W = {
     `इन पंक्तियों की तारीख़/समय अमान्य है, समय खाली छोड़ा गया: ${formatLines(lines)} / ` +
     `Invalid date or time, left empty, on lines: ${formatLines(lines)}`,
   leadingLinesIgnored: (lines: readonly number[]) =>
-    `पहले संदेश से पहले की पंक्तियाँ छोड़ी गईं: ${formatLines(lines)} / ` +
-    `Lines before the first message were skipped: ${formatLines(lines)}`,
+    `पहले संदेश से पहले की पंक्तियाँ छोड़ी गईं: ${formatLines(lines)} / ` + `Lines before the first message were skipped: ${formatLines(lines)}`,
   noMessages: (kind: string) =>
     `कोई संदेश-शीर्ष (तारीख़, समय, नाम) नहीं मिला; यह ${kind === 'paste' ? 'WhatsApp Web से कॉपी किया गया पाठ' : 'WhatsApp एक्सपोर्ट'} नहीं लगता / ` +
     `No message header (date, time, sender) was found; this does not look like a WhatsApp ${kind === 'paste' ? 'Web paste' : 'export'}`,
   pasteWithoutSender: (lines: readonly number[]) =>
-    `इन पंक्तियों में भेजने वाले का नाम नहीं मिला: ${formatLines(lines)} / ` +
-    `No sender name found on lines: ${formatLines(lines)}`,
+    `इन पंक्तियों में भेजने वाले का नाम नहीं मिला: ${formatLines(lines)} / ` + `No sender name found on lines: ${formatLines(lines)}`,
 };

@@ -61,7 +61,12 @@ describe('openZip: normal exports', () => {
       expect(z.entries.map((e) => e.name)).toEqual([chatName, 'VID-20250108-WA0003.mp4', 'PTT-20250108-WA0006.opus']);
       expect(z.chatFile?.name).toBe(chatName);
       expect(z.chatFile?.size).toBe(Buffer.byteLength(androidChat));
-      expect(z.entries[1]).toEqual({ name: 'VID-20250108-WA0003.mp4', size: video.length, compressedSize: video.length, isDirectory: false });
+      expect(z.entries[1]).toEqual({
+        name: 'VID-20250108-WA0003.mp4',
+        size: video.length,
+        compressedSize: video.length,
+        isDirectory: false,
+      });
       expect((await z.readEntry(chatName, 1024 * 1024)).toString('utf8')).toBe(androidChat);
       expect((await readAll(await z.openEntry('VID-20250108-WA0003.mp4'))).equals(video)).toBe(true);
       expect((await readAll(await z.openEntry('PTT-20250108-WA0006.opus'))).equals(opus)).toBe(true);
@@ -99,7 +104,10 @@ describe('openZip: normal exports', () => {
       { name: 'sub/other.txt', data: 'x' },
     ]);
     await withZip(p1, async (z) => expect(z.chatFile?.name).toBe('WhatsApp Chat with SHO Gagaha.txt'));
-    const p2 = zipFile([{ name: 'IMG-20250108-WA0001.jpg', data: randomBytes(10) }, { name: 'sub/_chat.txt.bak', data: 'x' }]);
+    const p2 = zipFile([
+      { name: 'IMG-20250108-WA0001.jpg', data: randomBytes(10) },
+      { name: 'sub/_chat.txt.bak', data: 'x' },
+    ]);
     await withZip(p2, async (z) => expect(z.chatFile).toBeNull());
   });
 
@@ -242,7 +250,11 @@ describe('openZip: zip bombs and lying headers', () => {
   });
 
   it('refuses overlapping entries (non-recursive zip bomb)', async () => {
-    const path = zipFile([{ name: 'a.jpg', data: randomBytes(1000) }, { name: 'b.jpg', aliasOf: 0 }, { name: 'c.jpg', aliasOf: 0 }]);
+    const path = zipFile([
+      { name: 'a.jpg', data: randomBytes(1000) },
+      { name: 'b.jpg', aliasOf: 0 },
+      { name: 'c.jpg', aliasOf: 0 },
+    ]);
     await expect(openZip(path)).rejects.toThrow(/overlap/);
   });
 });
@@ -294,7 +306,10 @@ describe('openZip: damaged input', () => {
   });
 
   it.runIf(process.platform === 'linux')('releases the file descriptor on close(), also after a stream is abandoned half-way', async () => {
-    const path = zipFile([{ name: 'VID-1.mp4', data: randomBytes(3_000_000) }, { name: 'VID-2.mp4', data: randomBytes(3_000_000), method: 0 }]);
+    const path = zipFile([
+      { name: 'VID-1.mp4', data: randomBytes(3_000_000) },
+      { name: 'VID-2.mp4', data: randomBytes(3_000_000), method: 0 },
+    ]);
     const fds = () => readdirSync('/proc/self/fd').length;
     const settle = () => new Promise((r) => setTimeout(r, 50));
     await settle();
@@ -342,7 +357,9 @@ describe('zip entries into the evidence store', () => {
 
   it('leaves nothing in the store when the entry turns out to be a bomb', async () => {
     const zeros = Buffer.alloc(8 * 1024 * 1024);
-    const path = zipFile([{ name: 'VID-1.mp4', rawCompressed: deflateRawSync(zeros), rawSize: zeros.length, rawCrc: crc32(zeros), declaredSize: 500 }]);
+    const path = zipFile([
+      { name: 'VID-1.mp4', rawCompressed: deflateRawSync(zeros), rawSize: zeros.length, rawCrc: crc32(zeros), declaredSize: 500 },
+    ]);
     const store = new EvidenceStore(join(dir, 'evidence-bomb'));
     await withZip(path, async (z) => {
       await expect(store.put(await z.openEntry('VID-1.mp4'))).rejects.toThrow(ZipBombError);

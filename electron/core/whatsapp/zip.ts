@@ -187,7 +187,8 @@ async function describeOpenFailure(path: string, err: unknown): Promise<Error> {
   const code = typeof err === 'object' && err !== null && 'code' in err ? (err as { code: unknown }).code : undefined;
   if (code === 'ENOENT') return new ZipFormatError(`ज़िप फ़ाइल नहीं मिली / Zip file not found: ${path}`, { cause: err });
   if (code === 'EISDIR') return new ZipFormatError(`यह फ़ाइल नहीं, फ़ोल्डर है / This is a folder, not a zip file: ${path}`, { cause: err });
-  if (code === 'EACCES' || code === 'EPERM') return new ZipFormatError(`ज़िप फ़ाइल पढ़ने की अनुमति नहीं / No permission to read the zip file: ${path}`, { cause: err });
+  if (code === 'EACCES' || code === 'EPERM')
+    return new ZipFormatError(`ज़िप फ़ाइल पढ़ने की अनुमति नहीं / No permission to read the zip file: ${path}`, { cause: err });
   let magic = Buffer.alloc(0);
   try {
     const fh = await openFile(path, 'r');
@@ -213,7 +214,10 @@ async function describeOpenFailure(path: string, err: unknown): Promise<Error> {
 }
 
 function damaged(name: string, detail: string, cause?: unknown): ZipFormatError {
-  return new ZipFormatError(`ज़िप प्रविष्टि "${displayName(name)}" ख़राब या अधूरी है / Zip entry "${displayName(name)}" is damaged or incomplete: ${detail}`, { cause });
+  return new ZipFormatError(
+    `ज़िप प्रविष्टि "${displayName(name)}" ख़राब या अधूरी है / Zip entry "${displayName(name)}" is damaged or incomplete: ${detail}`,
+    { cause },
+  );
 }
 
 /** Map an error from yauzl's entry stream to ours. */
@@ -221,7 +225,10 @@ function mapStreamError(name: string, err: unknown): Error {
   if (err instanceof ZipBombError || err instanceof ZipFormatError) return err;
   const msg = err instanceof Error ? err.message : String(err);
   if (msg.startsWith('too many bytes in the stream')) {
-    return bomb(`प्रविष्टि "${displayName(name)}" घोषित आकार से बड़ी है`, `Entry "${displayName(name)}" is larger than its declared size (${msg})`);
+    return bomb(
+      `प्रविष्टि "${displayName(name)}" घोषित आकार से बड़ी है`,
+      `Entry "${displayName(name)}" is larger than its declared size (${msg})`,
+    );
   }
   return damaged(name, msg, err);
 }
@@ -254,7 +261,12 @@ class EntryGuard extends Transform {
     this.count += chunk.length;
     const n = displayName(this.name);
     if (this.count > this.declaredSize) {
-      cb(bomb(`प्रविष्टि "${n}" घोषित आकार (${fmtBytes(this.declaredSize)}) से बड़ी निकली`, `Entry "${n}" is larger than its declared size (${fmtBytes(this.declaredSize)})`));
+      cb(
+        bomb(
+          `प्रविष्टि "${n}" घोषित आकार (${fmtBytes(this.declaredSize)}) से बड़ी निकली`,
+          `Entry "${n}" is larger than its declared size (${fmtBytes(this.declaredSize)})`,
+        ),
+      );
       return;
     }
     if (this.count > this.maxBytes || this.count > this.limits.maxEntryBytes) {
@@ -335,7 +347,13 @@ class LargeChunkFdReader extends yauzl.RandomAccessReader {
     return new RangeReadStream(this.fd, start, end);
   }
 
-  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null, bytesRead?: number) => void): void {
+  override read(
+    buffer: Buffer,
+    offset: number,
+    length: number,
+    position: number,
+    callback: (err: Error | null, bytesRead?: number) => void,
+  ): void {
     readFd(this.fd, buffer, offset, length, position, (err, bytesRead) => callback(err, bytesRead));
   }
 
@@ -379,7 +397,9 @@ function readAllEntries(zf: yauzl.ZipFile, limits: ZipLimits): Promise<yauzl.Ent
       list.push(entry);
       if (list.length > limits.maxEntries) {
         cleanup();
-        reject(bomb(`ज़िप में बहुत अधिक प्रविष्टियाँ (${limits.maxEntries} से अधिक)`, `Too many entries in the zip (more than ${limits.maxEntries})`));
+        reject(
+          bomb(`ज़िप में बहुत अधिक प्रविष्टियाँ (${limits.maxEntries} से अधिक)`, `Too many entries in the zip (more than ${limits.maxEntries})`),
+        );
         return;
       }
       zf.readEntry();
@@ -412,7 +432,10 @@ function checkDeclaredSizes(all: Array<{ entry: yauzl.Entry; name: string }>, li
     const size = entry.uncompressedSize;
     total += size;
     if (size > limits.maxEntryBytes) {
-      throw bomb(`प्रविष्टि "${n}" (${fmtBytes(size)}) अधिकतम सीमा ${fmtBytes(limits.maxEntryBytes)} से बड़ी है`, `Entry "${n}" (${fmtBytes(size)}) exceeds the limit of ${fmtBytes(limits.maxEntryBytes)}`);
+      throw bomb(
+        `प्रविष्टि "${n}" (${fmtBytes(size)}) अधिकतम सीमा ${fmtBytes(limits.maxEntryBytes)} से बड़ी है`,
+        `Entry "${n}" (${fmtBytes(size)}) exceeds the limit of ${fmtBytes(limits.maxEntryBytes)}`,
+      );
     }
     if (size >= RATIO_MIN_BYTES && size / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
       const ratio = Math.round(size / Math.max(entry.compressedSize, 1));
@@ -423,7 +446,10 @@ function checkDeclaredSizes(all: Array<{ entry: yauzl.Entry; name: string }>, li
     }
   }
   if (total > limits.maxTotalBytes) {
-    throw bomb(`ज़िप का कुल आकार ${fmtBytes(total)} सीमा ${fmtBytes(limits.maxTotalBytes)} से अधिक है`, `Total uncompressed size ${fmtBytes(total)} exceeds the limit of ${fmtBytes(limits.maxTotalBytes)}`);
+    throw bomb(
+      `ज़िप का कुल आकार ${fmtBytes(total)} सीमा ${fmtBytes(limits.maxTotalBytes)} से अधिक है`,
+      `Total uncompressed size ${fmtBytes(total)} exceeds the limit of ${fmtBytes(limits.maxTotalBytes)}`,
+    );
   }
   // Entries whose data overlap share compressed bytes: the trick behind non-recursive zip bombs.
   const byOffset = all.map((a) => a.entry).sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
@@ -475,7 +501,10 @@ export async function openZip(path: string, limits: Partial<ZipLimits> = {}): Pr
       rawEntries = await readAllEntries(zf, lim);
     } catch (err) {
       if (err instanceof ZipBombError) throw err;
-      throw new ZipFormatError(`ज़िप फ़ाइल की सूची ख़राब है / The zip file's directory is damaged: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new ZipFormatError(
+        `ज़िप फ़ाइल की सूची ख़राब है / The zip file's directory is damaged: ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
     }
 
     const all = rawEntries.map((entry) => {
@@ -549,7 +578,10 @@ export async function openZip(path: string, limits: Partial<ZipLimits> = {}): Pr
     async readEntry(name, maxBytes) {
       const { info } = lookup(name);
       if (info.size > maxBytes) {
-        throw bomb(`प्रविष्टि "${displayName(name)}" (${fmtBytes(info.size)}) पढ़ने की सीमा ${fmtBytes(maxBytes)} से बड़ी है`, `Entry "${displayName(name)}" (${fmtBytes(info.size)}) is larger than the read limit of ${fmtBytes(maxBytes)}`);
+        throw bomb(
+          `प्रविष्टि "${displayName(name)}" (${fmtBytes(info.size)}) पढ़ने की सीमा ${fmtBytes(maxBytes)} से बड़ी है`,
+          `Entry "${displayName(name)}" (${fmtBytes(info.size)}) is larger than the read limit of ${fmtBytes(maxBytes)}`,
+        );
       }
       const s = await stream(name, maxBytes);
       const parts: Buffer[] = [];

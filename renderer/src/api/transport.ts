@@ -47,7 +47,11 @@ const invoke: Invoke = preload?.invoke ?? httpInvoke();
 export const isElectron = !!preload;
 
 export class CallError extends Error {
-  constructor(readonly code: string, message: string, readonly field?: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }
@@ -142,7 +146,11 @@ export async function importFiles(files: File[], opts: ImportOptions): Promise<O
 /** In the desktop app: the document printed to PDF by Electron and saved where the munshi chooses. */
 export const canSavePdf = (): boolean => !!window.thana?.savePdf;
 
-export async function savePdf<C extends 'documents.registerHtml' | 'documents.summaryHtml' | 'documents.certificateHtml'>(channel: C, input: Input<C>, name: string): Promise<string | null> {
+export async function savePdf<C extends 'documents.registerHtml' | 'documents.summaryHtml' | 'documents.certificateHtml'>(
+  channel: C,
+  input: Input<C>,
+  name: string,
+): Promise<string | null> {
   const r = await window.thana!.savePdf!(channel, input, name);
   if (!r.ok) throw new CallError(r.error.code, r.error.message, r.error.field);
   return r.value.path;

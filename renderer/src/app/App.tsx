@@ -80,36 +80,85 @@ export function App() {
   const signedIn = !!auth?.operator;
   useIdleLock(station?.lockMinutes ?? 0, !!auth?.pinsInUse && signedIn, refresh);
 
-  if (error) return <Alert color="red" m="md" title={t('app.error')}>{error}</Alert>;
-  if (station === undefined || !info) return <Center h="100vh"><Loader aria-label={t('app.loading')} /></Center>;
+  if (error)
+    return (
+      <Alert color="red" m="md" title={t('app.error')}>
+        {error}
+      </Alert>
+    );
+  if (station === undefined || !info)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
   if (station === null) return <FirstRun onDone={refresh} dataDir={info.dataDir} />;
-  if (auth?.pinsInUse && !signedIn) return <LockScreen station={t('app.station', { name: station.name, district: station.district })} onUnlocked={refresh} />;
+  if (auth?.pinsInUse && !signedIn)
+    return <LockScreen station={t('app.station', { name: station.name, district: station.district })} onUnlocked={refresh} />;
 
   const desk: Desk = { station, info, refresh };
   const other = i18n.language === 'hi' ? 'en' : 'hi';
   let page;
   switch (route.page) {
-    case 'inbox': page = <Inbox />; break;
-    case 'register': page = <Register />; break;
-    case 'entry': page = route.id ? <EntryPage key={route.id} id={route.id} /> : <Register />; break;
-    case 'new': page = <NewEntryPage key={route.params.toString()} messageIds={(route.params.get('messages') ?? '').split(',').filter(Boolean).map(Number)} />; break;
-    case 'firs': page = <FirList />; break;
-    case 'search': page = <SearchPage key={route.params.get('q') ?? ''} initial={route.params.get('q') ?? ''} />; break;
-    case 'settings': page = <Settings />; break;
-    case 'documents': page = <Documents key={route.params.get('sha') ?? ''} initialSha={route.params.get('sha') ?? undefined} />; break;
-    default: page = <Dashboard />;
+    case 'inbox':
+      page = <Inbox />;
+      break;
+    case 'register':
+      page = <Register />;
+      break;
+    case 'entry':
+      page = route.id ? <EntryPage key={route.id} id={route.id} /> : <Register />;
+      break;
+    case 'new':
+      page = (
+        <NewEntryPage
+          key={route.params.toString()}
+          messageIds={(route.params.get('messages') ?? '').split(',').filter(Boolean).map(Number)}
+        />
+      );
+      break;
+    case 'firs':
+      page = <FirList />;
+      break;
+    case 'search':
+      page = <SearchPage key={route.params.get('q') ?? ''} initial={route.params.get('q') ?? ''} />;
+      break;
+    case 'settings':
+      page = <Settings />;
+      break;
+    case 'documents':
+      page = <Documents key={route.params.get('sha') ?? ''} initialSha={route.params.get('sha') ?? undefined} />;
+      break;
+    default:
+      page = <Dashboard />;
   }
 
   return (
     <DeskContext.Provider value={desk}>
-      <a href="#main" className="skip-link" style={{ position: 'absolute', left: -9999 }} onFocus={(e) => (e.currentTarget.style.left = '8px')} onBlur={(e) => (e.currentTarget.style.left = '-9999px')}>{t('app.skip')}</a>
+      <a
+        href="#main"
+        className="skip-link"
+        style={{ position: 'absolute', left: -9999 }}
+        onFocus={(e) => (e.currentTarget.style.left = '8px')}
+        onBlur={(e) => (e.currentTarget.style.left = '-9999px')}
+      >
+        {t('app.skip')}
+      </a>
       <AppShell header={{ height: 60 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              <Title order={1} size="h4">{t('app.title')}</Title>
-              <Text size="sm" c="dimmed" data-testid="station-name">{t('app.station', { name: station.name, district: station.district })}</Text>
-              {info.demo && <Badge color="orange" variant="light" size="lg">{t('app.demo')}</Badge>}
+              <Title order={1} size="h4">
+                {t('app.title')}
+              </Title>
+              <Text size="sm" c="dimmed" data-testid="station-name">
+                {t('app.station', { name: station.name, district: station.district })}
+              </Text>
+              {info.demo && (
+                <Badge color="orange" variant="light" size="lg">
+                  {t('app.demo')}
+                </Badge>
+              )}
             </Group>
             <Group gap="sm" wrap="nowrap">
               <form
@@ -119,23 +168,40 @@ export function App() {
                   if (q.trim()) go(`search?q=${encodeURIComponent(q.trim())}`);
                 }}
               >
-                <TextInput aria-label={t('app.searchLabel')} placeholder={t('app.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={300} data-testid="global-search" />
+                <TextInput
+                  aria-label={t('app.searchLabel')}
+                  placeholder={t('app.search')}
+                  value={q}
+                  onChange={(e) => setQ(e.currentTarget.value)}
+                  w={300}
+                  data-testid="global-search"
+                />
               </form>
               <Badge size="lg" variant="light" color="teal" data-testid="operator" style={{ textTransform: 'none' }}>
                 {t('app.operator')}: {info.operator ? `${info.operator.name} (${t(`roles.${info.operator.role}`)})` : t('app.noOperator')}
               </Badge>
               {auth?.pinsInUse && (
-                <Button variant="default" size="sm" onClick={() => void call('auth.logout').finally(refresh)} data-testid="lock-now">{t('lock.lockNow')}</Button>
+                <Button variant="default" size="sm" onClick={() => void call('auth.logout').finally(refresh)} data-testid="lock-now">
+                  {t('lock.lockNow')}
+                </Button>
               )}
               <Tooltip label={t('app.langLabel')}>
-                <Button variant="default" size="sm" onClick={() => setLanguage(other)} data-testid="lang-switch" lang={other}>{t('app.lang')}</Button>
+                <Button variant="default" size="sm" onClick={() => setLanguage(other)} data-testid="lang-switch" lang={other}>
+                  {t('app.lang')}
+                </Button>
               </Tooltip>
             </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" component="nav" aria-label={t('app.title')}>
           {NAV.map(([p, key]) => (
-            <NavLink key={p} href={`#/${p}`} label={t(key)} active={route.page === p || (p === 'register' && route.page === 'entry')} data-testid={`nav-${p}`} />
+            <NavLink
+              key={p}
+              href={`#/${p}`}
+              label={t(key)}
+              active={route.page === p || (p === 'register' && route.page === 'entry')}
+              data-testid={`nav-${p}`}
+            />
           ))}
         </AppShell.Navbar>
         <AppShell.Main id="main">{page}</AppShell.Main>

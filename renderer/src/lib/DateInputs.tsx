@@ -15,7 +15,12 @@ export function parseDdMmYyyy(s: string, withTime: boolean): string | null {
   return withTime ? `${date}T${h.padStart(2, '0')}:${mi.padStart(2, '0')}` : date;
 }
 
-type Props = Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange: (v: string) => void; withTime?: boolean; invalidLabel?: string };
+type Props = Omit<TextInputProps, 'value' | 'onChange'> & {
+  value: string;
+  onChange: (v: string) => void;
+  withTime?: boolean;
+  invalidLabel?: string;
+};
 
 /**
  * A date (and time) typed the way a munshi writes it: dd-mm-yyyy HH:mm, India time, whatever the

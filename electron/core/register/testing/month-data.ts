@@ -35,8 +35,28 @@ const INFORMANTS: [string, string, string][] = [
   ['धर्मेन्द्र सिंह', 'ज्ञानेन्द्र सिंह', 'पुरुष'],
   ['पूजा गुप्ता', 'अशोक गुप्ता', 'स्त्री'],
 ];
-const VILLAGES = ['भरोहिया', 'गगहा', 'बांसपार', 'हाटा बुजुर्ग', 'कौड़ीराम', 'सोहगौरा', 'मझगांवा', 'देवकली', 'बड़हलगंज मार्ग', 'रानीपुर', 'जगदीशपुर', 'क्षेत्रपाल नगर'];
-const OPPONENTS = ['सुरेश यादव पुत्र रामकिशुन, ग्राम भरोहिया', 'अज्ञात', 'मनोज व दो अन्य, ग्राम सोहगौरा', 'पति सुनील चौहान व सास', 'अज्ञात मोबाइल धारक 70xxxxxx12', null];
+const VILLAGES = [
+  'भरोहिया',
+  'गगहा',
+  'बांसपार',
+  'हाटा बुजुर्ग',
+  'कौड़ीराम',
+  'सोहगौरा',
+  'मझगांवा',
+  'देवकली',
+  'बड़हलगंज मार्ग',
+  'रानीपुर',
+  'जगदीशपुर',
+  'क्षेत्रपाल नगर',
+];
+const OPPONENTS = [
+  'सुरेश यादव पुत्र रामकिशुन, ग्राम भरोहिया',
+  'अज्ञात',
+  'मनोज व दो अन्य, ग्राम सोहगौरा',
+  'पति सुनील चौहान व सास',
+  'अज्ञात मोबाइल धारक 70xxxxxx12',
+  null,
+];
 const OFFICERS = ['उ0नि0 अनिल कुमार', 'उ0नि0 सुनीता यादव', 'है0का0 सुरेश निषाद', 'का0 विकास यादव', 'म0उ0नि0 रेखा मौर्य'];
 const SUMMARIES = [
   'खेत की मेड़ को लेकर विवाद; विपक्षी द्वारा लाठी-डंडे से मारपीट व गाली-गलौज, प्रार्थी को चोटें आईं',
@@ -56,15 +76,32 @@ const SOURCES: [string, Input<'entries.create'>['mode']][] = [
   ['थाना गगहा व्हाट्सऐप नंबर', 'whatsapp-number'],
 ];
 const FIR_SECTIONS: { act: string; section: string }[][] = [
-  [{ act: 'BNS', section: '115(2)' }, { act: 'BNS', section: '352' }, { act: 'BNS', section: '351(3)' }],
+  [
+    { act: 'BNS', section: '115(2)' },
+    { act: 'BNS', section: '352' },
+    { act: 'BNS', section: '351(3)' },
+  ],
   [{ act: 'BNS', section: '303(2)' }],
-  [{ act: 'BNS', section: '318(4)' }, { act: 'IT Act', section: '66D' }],
-  [{ act: 'BNS', section: '85' }, { act: 'BNS', section: '115(2)' }, { act: 'Dowry Prohibition Act', section: '3/4' }],
-  [{ act: 'BNS', section: '191(2)' }, { act: 'BNS', section: '115(2)' }, { act: 'BNS', section: '352' }],
-  [{ act: 'BNS', section: '78' }, { act: 'POCSO Act', section: '11/12' }],
+  [
+    { act: 'BNS', section: '318(4)' },
+    { act: 'IT Act', section: '66D' },
+  ],
+  [
+    { act: 'BNS', section: '85' },
+    { act: 'BNS', section: '115(2)' },
+    { act: 'Dowry Prohibition Act', section: '3/4' },
+  ],
+  [
+    { act: 'BNS', section: '191(2)' },
+    { act: 'BNS', section: '115(2)' },
+    { act: 'BNS', section: '352' },
+  ],
+  [
+    { act: 'BNS', section: '78' },
+    { act: 'POCSO Act', section: '11/12' },
+  ],
 ];
 const ACCUSED = ['सुरेश यादव', 'मनोज कुमार', 'राहुल चौहान', 'अजय निषाद', 'इमरान', 'सोनू उर्फ़ संदीप', 'पप्पू पासवान', 'दीपक गुप्ता'];
-
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -150,7 +187,9 @@ export async function makeMonthData(reg: TestRegister, o: MonthOptions): Promise
       mode,
       source,
       informant: {
-        name, relativeName: relative, address: `ग्राम ${pick(r, VILLAGES)}, थाना गगहा, जनपद गोरखपुर`,
+        name,
+        relativeName: relative,
+        address: `ग्राम ${pick(r, VILLAGES)}, थाना गगहा, जनपद गोरखपुर`,
         phone: r() < 0.8 ? `9${String(Math.floor(r() * 1e9)).padStart(9, '0')}` : null,
         role: pick(r, ['citizen', 'pradhan', 'trader', 'sabhasad'] as const),
       },
@@ -162,9 +201,22 @@ export async function makeMonthData(reg: TestRegister, o: MonthOptions): Promise
     };
   };
 
-  const made = async (input: Input<'entries.create'>, status: MadeEntry['status'] = 'pending', firNumber: number | null = null): Promise<MadeEntry> => {
+  const made = async (
+    input: Input<'entries.create'>,
+    status: MadeEntry['status'] = 'pending',
+    firNumber: number | null = null,
+  ): Promise<MadeEntry> => {
     const e = await reg.call('entries.create', input);
-    return { id: e.id, year: e.year, serial: e.serial, receivedAt: input.receivedAt, status, informant: input.informant.name, summary: input.summary, firNumber };
+    return {
+      id: e.id,
+      year: e.year,
+      serial: e.serial,
+      receivedAt: input.receivedAt,
+      status,
+      informant: input.informant.name,
+      summary: input.summary,
+      firNumber,
+    };
   };
 
   if (o.neighbours) out.outside.push(await made(base(`${addDaysLocal(from, -1).slice(0, 10)}T23:59:00`, 0, PREVIOUS_MONTH_SUMMARY)));
@@ -180,29 +232,57 @@ export async function makeMonthData(reg: TestRegister, o: MonthOptions): Promise
     const input = base(receivedAt, i, i >= 1 && i <= 3 ? special[i - 1] : undefined);
     if (o.evidence && i === 0 && out.evidence) input.evidence = [out.evidence.sha256];
     // Every status appears: the pattern walks through them; entry 4 (0-based) is the cancelled one.
-    const kind = i === 4 ? 'cancelled' : (['pending', 'under-inquiry', 'fir-registered', 'disposed', 'fir-disposed', 'disposed', 'under-inquiry'] as const)[i % 7];
+    const kind =
+      i === 4
+        ? 'cancelled'
+        : (['pending', 'under-inquiry', 'fir-registered', 'disposed', 'fir-disposed', 'disposed', 'under-inquiry'] as const)[i % 7];
     const e = await made(input);
     const step = (d: number, t = '12:00:00') => addDaysLocal(receivedAt, d, t);
     if (kind === 'under-inquiry' || kind === 'disposed' || kind === 'fir-disposed') {
-      await reg.call('entries.addAction', { entryId: e.id, at: step(1), text: `जांच ${input.markedTo ?? 'थानाध्यक्ष'} को सौंपी गई; मौके पर जाकर बयान लिए गए`, status: 'under-inquiry' });
+      await reg.call('entries.addAction', {
+        entryId: e.id,
+        at: step(1),
+        text: `जांच ${input.markedTo ?? 'थानाध्यक्ष'} को सौंपी गई; मौके पर जाकर बयान लिए गए`,
+        status: 'under-inquiry',
+      });
       e.status = 'under-inquiry';
     }
     if (kind === 'fir-registered' || kind === 'fir-disposed') {
       const number = firNo++;
       const registeredAt = step(kind === 'fir-registered' ? 1 : 2, '18:30:00');
       const fir = await reg.call('firs.create', {
-        year: Number(registeredAt.slice(0, 4)), number, registeredAt, sections: pick(r, FIR_SECTIONS), io: pick(r, OFFICERS), entryId: e.id,
+        year: Number(registeredAt.slice(0, 4)),
+        number,
+        registeredAt,
+        sections: pick(r, FIR_SECTIONS),
+        io: pick(r, OFFICERS),
+        entryId: e.id,
       });
       const nAccused = 1 + Math.floor(r() * 3);
       for (let k = 0; k < nAccused; k++) {
-        const p = await reg.call('persons.create', { name: pick(r, ACCUSED), relativeName: pick(r, INFORMANTS)[1], age: 20 + Math.floor(r() * 30), gender: 'male', address: `ग्राम ${pick(r, VILLAGES)}` });
+        const p = await reg.call('persons.create', {
+          name: pick(r, ACCUSED),
+          relativeName: pick(r, INFORMANTS)[1],
+          age: 20 + Math.floor(r() * 30),
+          gender: 'male',
+          address: `ग्राम ${pick(r, VILLAGES)}`,
+        });
         const arrested = k === 0 && r() < 0.7;
         await reg.call('firs.linkPerson', {
-          firId: fir.id, personId: p.id, role: 'accused', status: arrested ? 'arrested' : 'wanted', ...(arrested ? { arrestedAt: step(3, '06:15:00') } : {}),
+          firId: fir.id,
+          personId: p.id,
+          role: 'accused',
+          status: arrested ? 'arrested' : 'wanted',
+          ...(arrested ? { arrestedAt: step(3, '06:15:00') } : {}),
         });
       }
       if (i % 3 === 0) {
-        const v = await reg.call('persons.create', { name: input.informant.name, relativeName: input.informant.relativeName, gender: 'female', phone: input.informant.phone });
+        const v = await reg.call('persons.create', {
+          name: input.informant.name,
+          relativeName: input.informant.relativeName,
+          gender: 'female',
+          phone: input.informant.phone,
+        });
         await reg.call('firs.linkPerson', { firId: fir.id, personId: v.id, role: 'victim' });
       }
       e.status = 'fir-registered';
@@ -210,7 +290,11 @@ export async function makeMonthData(reg: TestRegister, o: MonthOptions): Promise
     }
     if (kind === 'disposed' || kind === 'fir-disposed') {
       const after = [3, 9, 15, 40][i % 4];
-      await reg.call('entries.dispose', { entryId: e.id, at: step(after, '16:00:00'), note: `दोनों पक्षों में सुलह; प्रार्थी संतुष्ट, आख्या प्रेषित (${after} दिन)` });
+      await reg.call('entries.dispose', {
+        entryId: e.id,
+        at: step(after, '16:00:00'),
+        note: `दोनों पक्षों में सुलह; प्रार्थी संतुष्ट, आख्या प्रेषित (${after} दिन)`,
+      });
       e.status = 'disposed';
     }
     if (kind === 'cancelled') {
@@ -234,21 +318,45 @@ export function bulkEntries(ctx: Omit<Ctx, 'channel'>, n: number, o: { from: str
   const schema = contract['entries.create'].input;
   const batch = o.batch ?? 5000;
   for (let start = 0; start < n; start += batch) {
-    c.db.sqlite.transaction(() => {
-      for (let i = start; i < Math.min(n, start + batch); i++) {
-        const day = Math.floor((i * o.days) / n);
-        const receivedAt = `${addDaysLocal(o.from, day, `${pad(8 + (i % 12))}:${pad(i % 60)}:00`)}`;
-        const [name, relative] = pick(r, INFORMANTS);
-        const [source, mode] = pick(r, SOURCES);
-        const input = schema.parse({
-          receivedAt, mode, source,
-          informant: { name, relativeName: relative, address: `ग्राम ${pick(r, VILLAGES)}, थाना गगहा`, phone: `9${String(Math.floor(r() * 1e9)).padStart(9, '0')}` },
-          opponent: pick(r, OPPONENTS), summary: `${pick(r, SUMMARIES)} (${i})`, markedTo: pick(r, OFFICERS),
-        });
-        const e = createEntry(c, input);
-        if (i % 3 === 1) addAction(c, contract['entries.addAction'].input.parse({ entryId: e.id, at: addDaysLocal(receivedAt, 1), text: 'जांच प्रारम्भ, बयान अंकित', status: 'under-inquiry' }));
-        if (i % 3 === 2) disposeEntry(c, contract['entries.dispose'].input.parse({ entryId: e.id, at: addDaysLocal(receivedAt, 5), note: 'सुलह, आख्या प्रेषित' }));
-      }
-    }).immediate();
+    c.db.sqlite
+      .transaction(() => {
+        for (let i = start; i < Math.min(n, start + batch); i++) {
+          const day = Math.floor((i * o.days) / n);
+          const receivedAt = `${addDaysLocal(o.from, day, `${pad(8 + (i % 12))}:${pad(i % 60)}:00`)}`;
+          const [name, relative] = pick(r, INFORMANTS);
+          const [source, mode] = pick(r, SOURCES);
+          const input = schema.parse({
+            receivedAt,
+            mode,
+            source,
+            informant: {
+              name,
+              relativeName: relative,
+              address: `ग्राम ${pick(r, VILLAGES)}, थाना गगहा`,
+              phone: `9${String(Math.floor(r() * 1e9)).padStart(9, '0')}`,
+            },
+            opponent: pick(r, OPPONENTS),
+            summary: `${pick(r, SUMMARIES)} (${i})`,
+            markedTo: pick(r, OFFICERS),
+          });
+          const e = createEntry(c, input);
+          if (i % 3 === 1)
+            addAction(
+              c,
+              contract['entries.addAction'].input.parse({
+                entryId: e.id,
+                at: addDaysLocal(receivedAt, 1),
+                text: 'जांच प्रारम्भ, बयान अंकित',
+                status: 'under-inquiry',
+              }),
+            );
+          if (i % 3 === 2)
+            disposeEntry(
+              c,
+              contract['entries.dispose'].input.parse({ entryId: e.id, at: addDaysLocal(receivedAt, 5), note: 'सुलह, आख्या प्रेषित' }),
+            );
+        }
+      })
+      .immediate();
   }
 }

@@ -11,7 +11,12 @@ import path from 'node:path';
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 256 << 20 });
 
 export function pdfText(file: string, opts: { page?: number; layout?: boolean } = {}): string {
-  const args = [...(opts.layout === false ? [] : ['-layout']), ...(opts.page ? ['-f', String(opts.page), '-l', String(opts.page)] : []), file, '-'];
+  const args = [
+    ...(opts.layout === false ? [] : ['-layout']),
+    ...(opts.page ? ['-f', String(opts.page), '-l', String(opts.page)] : []),
+    file,
+    '-',
+  ];
   return run('pdftotext', args);
 }
 

@@ -11,8 +11,12 @@ import { fail } from '../../lib/notify';
 function Stat({ label, value, color, testid }: { label: string; value: number; color?: string; testid?: string }) {
   return (
     <Paper withBorder p="sm">
-      <Text size="sm" c="dimmed">{label}</Text>
-      <Text fz={28} fw={700} c={color} data-testid={testid}>{value}</Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={28} fw={700} c={color} data-testid={testid}>
+        {value}
+      </Text>
     </Paper>
   );
 }
@@ -36,9 +40,13 @@ export function Dashboard() {
       <Group justify="space-between">
         <Title order={2}>{t('dash.title', { month: monthLabel(s.month, i18n.language) })}</Title>
         <Group gap={4} align="flex-end">
-          <Button variant="default" onClick={() => setMonth(shiftMonth(month, -1))} aria-label="←">←</Button>
+          <Button variant="default" onClick={() => setMonth(shiftMonth(month, -1))} aria-label="←">
+            ←
+          </Button>
           <MonthSelect aria-label={t('dash.month')} value={month} onChange={(m) => m && setMonth(m)} w={170} />
-          <Button variant="default" onClick={() => setMonth(shiftMonth(month, 1))} aria-label="→">→</Button>
+          <Button variant="default" onClick={() => setMonth(shiftMonth(month, 1))} aria-label="→">
+            →
+          </Button>
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
@@ -50,44 +58,109 @@ export function Dashboard() {
         <Stat label={t('dash.arrested')} value={s.arrested} color="teal.8" />
         <Stat label={t('dash.wanted')} value={s.wanted} color="red.8" />
         <Paper withBorder p="sm">
-          <Text size="sm" c="dimmed">{t('dash.unprocessed')}</Text>
-          <Anchor href="#/inbox" fz={28} fw={700}>{s.unprocessedMessages}</Anchor>
+          <Text size="sm" c="dimmed">
+            {t('dash.unprocessed')}
+          </Text>
+          <Anchor href="#/inbox" fz={28} fw={700}>
+            {s.unprocessedMessages}
+          </Anchor>
         </Paper>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="sm">
         <Paper withBorder p="sm">
-          <Title order={3} size="h5" mb="xs">{t('dash.byAge')}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t('dash.byAge')}
+          </Title>
           <Group align="center" wrap="nowrap">
-            <div role="img" aria-label={t('dash.byAge')}><DonutChart data={age} size={140} thickness={26} withTooltip={false} /></div>
+            <div role="img" aria-label={t('dash.byAge')}>
+              <DonutChart data={age} size={140} thickness={26} withTooltip={false} />
+            </div>
             <Stack gap={4}>
               {age.map((a) => (
-                <Group key={a.name} gap={6}><Badge color={a.color.split(".")[0]} variant="light" size="lg" leftSection={<span style={{ display: "inline-block", width: 10, height: 10, borderRadius: 5, background: `var(--mantine-color-${a.color.replace(".", "-")})` }} />}>{a.value}</Badge><Text size="sm">{a.name}</Text></Group>
+                <Group key={a.name} gap={6}>
+                  <Badge
+                    color={a.color.split('.')[0]}
+                    variant="light"
+                    size="lg"
+                    leftSection={
+                      <span
+                        style={{
+                          display: 'inline-block',
+                          width: 10,
+                          height: 10,
+                          borderRadius: 5,
+                          background: `var(--mantine-color-${a.color.replace('.', '-')})`,
+                        }}
+                      />
+                    }
+                  >
+                    {a.value}
+                  </Badge>
+                  <Text size="sm">{a.name}</Text>
+                </Group>
               ))}
             </Stack>
           </Group>
-          <Text size="xs" c="dimmed" mt="xs">{t('entry.disposedAt')}: {t('dash.within10')} {s.disposedWithin10} · {t('dash.within30')} {s.disposedWithin30} · {t('dash.later')} {s.disposedLater}</Text>
+          <Text size="xs" c="dimmed" mt="xs">
+            {t('entry.disposedAt')}: {t('dash.within10')} {s.disposedWithin10} · {t('dash.within30')} {s.disposedWithin30} ·{' '}
+            {t('dash.later')} {s.disposedLater}
+          </Text>
         </Paper>
         <Paper withBorder p="sm" style={{ gridColumn: 'span 2' }}>
-          <Title order={3} size="h5" mb="xs">{t('dash.byDay')}</Title>
-          <BarChart h={180} data={byDay} dataKey="day" series={[{ name: 'count', label: t('dash.count'), color: 'indigo.6' }]} tickLine="y" withTooltip yAxisProps={{ allowDecimals: false }} />
+          <Title order={3} size="h5" mb="xs">
+            {t('dash.byDay')}
+          </Title>
+          <BarChart
+            h={180}
+            data={byDay}
+            dataKey="day"
+            series={[{ name: 'count', label: t('dash.count'), color: 'indigo.6' }]}
+            tickLine="y"
+            withTooltip
+            yAxisProps={{ allowDecimals: false }}
+          />
         </Paper>
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="sm">
         <Paper withBorder p="sm" style={{ gridColumn: 'span 2' }}>
-          <Title order={3} size="h5" mb="xs">{t('dash.overdueList')}</Title>
-          {s.overdueList.length === 0 ? <Text size="sm" c="dimmed">{t('dash.noOverdue')}</Text> : (
+          <Title order={3} size="h5" mb="xs">
+            {t('dash.overdueList')}
+          </Title>
+          {s.overdueList.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('dash.noOverdue')}
+            </Text>
+          ) : (
             <Table fz="sm" data-testid="overdue-list">
               <Table.Thead>
-                <Table.Tr><Table.Th>{t('reg.serial')}</Table.Th><Table.Th>{t('reg.received')}</Table.Th><Table.Th>{t('reg.informant')}</Table.Th><Table.Th>{t('reg.summary')}</Table.Th><Table.Th>{t('reg.due')}</Table.Th></Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('reg.serial')}</Table.Th>
+                  <Table.Th>{t('reg.received')}</Table.Th>
+                  <Table.Th>{t('reg.informant')}</Table.Th>
+                  <Table.Th>{t('reg.summary')}</Table.Th>
+                  <Table.Th>{t('reg.due')}</Table.Th>
+                </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {s.overdueList.slice(0, 15).map((r) => (
                   <Table.Tr key={r.id}>
-                    <Table.Td><Anchor href={`#/entry/${r.id}`}>{r.serial}/{r.year}</Anchor></Table.Td>
+                    <Table.Td>
+                      <Anchor href={`#/entry/${r.id}`}>
+                        {r.serial}/{r.year}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmtDate(r.receivedAt)}</Table.Td>
                     <Table.Td>{r.informantName}</Table.Td>
-                    <Table.Td><Text size="sm" lineClamp={1}>{r.summary}</Text></Table.Td>
-                    <Table.Td><Text size="sm" c="red.9" fw={600} style={{ whiteSpace: 'nowrap' }}>{t('dash.daysOver', { n: r.daysOver })}</Text></Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={1}>
+                        {r.summary}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="red.9" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                        {t('dash.daysOver', { n: r.daysOver })}
+                      </Text>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -95,10 +168,15 @@ export function Dashboard() {
           )}
         </Paper>
         <Paper withBorder p="sm">
-          <Title order={3} size="h5" mb="xs">{t('dash.byMode')}</Title>
+          <Title order={3} size="h5" mb="xs">
+            {t('dash.byMode')}
+          </Title>
           <Stack gap={4}>
             {s.receivedByMode.map((m) => (
-              <Group key={m.mode} justify="space-between"><Text size="sm">{t(`modes.${m.mode}`)}</Text><Badge variant="light">{m.count}</Badge></Group>
+              <Group key={m.mode} justify="space-between">
+                <Text size="sm">{t(`modes.${m.mode}`)}</Text>
+                <Badge variant="light">{m.count}</Badge>
+              </Group>
             ))}
           </Stack>
         </Paper>

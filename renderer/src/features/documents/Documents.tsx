@@ -9,7 +9,6 @@ import { thisMonth } from '../../lib/format';
 
 type Kind = 'register' | 'summary' | 'certificate';
 
-
 /**
  * Print preview of the documents the core renders (the same HTML the CLI prints to PDF). The preview is a
  * sandboxed frame with no scripts; Print opens Chromium's print dialog: a printer, or "Save as PDF".
@@ -27,9 +26,11 @@ export function Documents({ initialSha }: { initialSha?: string }) {
     setBusy(true);
     try {
       const r =
-        kind === 'register' ? await call('documents.registerHtml', { month })
-        : kind === 'summary' ? await call('documents.summaryHtml', { month })
-        : await call('documents.certificateHtml', { sha256: sha.trim() });
+        kind === 'register'
+          ? await call('documents.registerHtml', { month })
+          : kind === 'summary'
+            ? await call('documents.summaryHtml', { month })
+            : await call('documents.certificateHtml', { sha256: sha.trim() });
       setDoc({ html: r.html, seal: r.seal });
     } catch (e) {
       fail(e);
@@ -45,7 +46,10 @@ export function Documents({ initialSha }: { initialSha?: string }) {
         <Group align="flex-end" wrap="wrap">
           <SegmentedControl
             value={kind}
-            onChange={(v) => { setKind(v as Kind); setDoc(null); }}
+            onChange={(v) => {
+              setKind(v as Kind);
+              setDoc(null);
+            }}
             data={[
               { value: 'register', label: t('docs.register') },
               { value: 'summary', label: t('docs.summary') },
@@ -54,33 +58,58 @@ export function Documents({ initialSha }: { initialSha?: string }) {
             data-testid="doc-kind"
           />
           {kind === 'certificate' ? (
-            <TextInput label={t('docs.sha')} value={sha} onChange={(e) => setSha(e.currentTarget.value)} w={560} ff="monospace" data-testid="doc-sha" />
+            <TextInput
+              label={t('docs.sha')}
+              value={sha}
+              onChange={(e) => setSha(e.currentTarget.value)}
+              w={560}
+              ff="monospace"
+              data-testid="doc-sha"
+            />
           ) : (
             <MonthSelect label={t('docs.month')} value={month} onChange={(m) => m && setMonth(m)} w={180} data-testid="doc-month" />
           )}
-          <Button onClick={show} loading={busy} data-testid="doc-show">{t('docs.preview')}</Button>
-          <Button variant="light" disabled={!doc} onClick={() => frame.current?.contentWindow?.print()} data-testid="doc-print">{t('docs.print')}</Button>
+          <Button onClick={show} loading={busy} data-testid="doc-show">
+            {t('docs.preview')}
+          </Button>
+          <Button variant="light" disabled={!doc} onClick={() => frame.current?.contentWindow?.print()} data-testid="doc-print">
+            {t('docs.print')}
+          </Button>
           {canSavePdf() && (
-            <Button variant="light" onClick={async () => {
-              try {
-                const saved =
-                  kind === 'register' ? await savePdf('documents.registerHtml', { month }, `register-${month}`)
-                  : kind === 'summary' ? await savePdf('documents.summaryHtml', { month }, `summary-${month}`)
-                  : await savePdf('documents.certificateHtml', { sha256: sha.trim() }, `certificate-${sha.trim().slice(0, 12)}`);
-                if (saved) ok(t('docs.saved', { path: saved }));
-              } catch (e) {
-                fail(e);
-              }
-            }} data-testid="doc-save-pdf">{t('docs.savePdf')}</Button>
+            <Button
+              variant="light"
+              onClick={async () => {
+                try {
+                  const saved =
+                    kind === 'register'
+                      ? await savePdf('documents.registerHtml', { month }, `register-${month}`)
+                      : kind === 'summary'
+                        ? await savePdf('documents.summaryHtml', { month }, `summary-${month}`)
+                        : await savePdf('documents.certificateHtml', { sha256: sha.trim() }, `certificate-${sha.trim().slice(0, 12)}`);
+                  if (saved) ok(t('docs.saved', { path: saved }));
+                } catch (e) {
+                  fail(e);
+                }
+              }}
+              data-testid="doc-save-pdf"
+            >
+              {t('docs.savePdf')}
+            </Button>
           )}
         </Group>
-        <Text size="xs" c="dimmed" mt="xs">{t('docs.printHint')}</Text>
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('docs.printHint')}
+        </Text>
       </Paper>
       {doc && (
         <>
           <Alert color="gray" variant="light" title={t('docs.seal')}>
-            <Text ff="monospace" size="sm" style={{ wordBreak: 'break-all' }} data-testid="doc-seal">{doc.seal}</Text>
-            <Text size="xs" mt={4}>{t('docs.sealHint')}</Text>
+            <Text ff="monospace" size="sm" style={{ wordBreak: 'break-all' }} data-testid="doc-seal">
+              {doc.seal}
+            </Text>
+            <Text size="xs" mt={4}>
+              {t('docs.sealHint')}
+            </Text>
           </Alert>
           <iframe
             ref={frame}

@@ -23,29 +23,60 @@ export interface EntryValues {
 }
 
 export const emptyEntry = (receivedAt: string): EntryValues => ({
-  receivedAt, mode: 'whatsapp-group', source: '', name: '', relativeName: '', phone: '', address: '', opponent: '', place: '', beat: '', category: '', summary: '', markedTo: '', remarks: '',
+  receivedAt,
+  mode: 'whatsapp-group',
+  source: '',
+  name: '',
+  relativeName: '',
+  phone: '',
+  address: '',
+  opponent: '',
+  place: '',
+  beat: '',
+  category: '',
+  summary: '',
+  markedTo: '',
+  remarks: '',
 });
 
 export function toInput(v: EntryValues): Input<'entries.create'> {
   return {
-    receivedAt: v.receivedAt, mode: v.mode, source: v.source || null,
+    receivedAt: v.receivedAt,
+    mode: v.mode,
+    source: v.source || null,
     informant: { name: v.name, relativeName: v.relativeName || null, phone: v.phone || null, address: v.address || null },
-    opponent: v.opponent || null, place: v.place || null, beat: v.beat || null, category: v.category || null,
-    summary: v.summary, markedTo: v.markedTo || null, remarks: v.remarks || null,
+    opponent: v.opponent || null,
+    place: v.place || null,
+    beat: v.beat || null,
+    category: v.category || null,
+    summary: v.summary,
+    markedTo: v.markedTo || null,
+    remarks: v.remarks || null,
   };
 }
 
 /** The register columns in the order a munshi fills them; Tab moves on, Ctrl+Enter saves. */
-export function EntryForm({ initial, submitLabel, onSubmit }: { initial: EntryValues; submitLabel: string; onSubmit: (v: EntryValues) => Promise<void> }) {
+export function EntryForm({
+  initial,
+  submitLabel,
+  onSubmit,
+}: {
+  initial: EntryValues;
+  submitLabel: string;
+  onSubmit: (v: EntryValues) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [v, setV] = useState(initial);
   const [err, setErr] = useState<{ message: string; field?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [sources, setSources] = useState<string[]>([]);
   useEffect(() => {
-    call('sources.list').then((s) => setSources(s.map((x) => x.name))).catch(() => undefined);
+    call('sources.list')
+      .then((s) => setSources(s.map((x) => x.name)))
+      .catch(() => undefined);
   }, []);
-  const set = (k: keyof EntryValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setV({ ...v, [k]: e.currentTarget.value });
+  const set = (k: keyof EntryValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    setV({ ...v, [k]: e.currentTarget.value });
   const fieldErr = (f: string) => (err?.field && err.field.startsWith(f) ? err.message : undefined);
 
   const submit = async () => {
@@ -77,22 +108,47 @@ export function EntryForm({ initial, submitLabel, onSubmit }: { initial: EntryVa
       <Stack gap="sm">
         <Grid gap="sm">
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <DdMmYyyyInput label={t('entry.receivedAt')} value={v.receivedAt.slice(0, 16)} onChange={(x) => setV({ ...v, receivedAt: x })} required error={fieldErr('receivedAt')} autoFocus />
+            <DdMmYyyyInput
+              label={t('entry.receivedAt')}
+              value={v.receivedAt.slice(0, 16)}
+              onChange={(x) => setV({ ...v, receivedAt: x })}
+              required
+              error={fieldErr('receivedAt')}
+              autoFocus
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <NativeSelect label={t('entry.mode')} value={v.mode} onChange={set('mode')} data={ENTRY_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
+            <NativeSelect
+              label={t('entry.mode')}
+              value={v.mode}
+              onChange={set('mode')}
+              data={ENTRY_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Autocomplete label={t('entry.source')} data={sources} value={v.source} onChange={(s) => setV({ ...v, source: s })} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <TextInput label={t('entry.informant')} value={v.name} onChange={set('name')} required error={fieldErr('informant.name')} data-testid="entry-informant" />
+            <TextInput
+              label={t('entry.informant')}
+              value={v.name}
+              onChange={set('name')}
+              required
+              error={fieldErr('informant.name')}
+              data-testid="entry-informant"
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <TextInput label={t('entry.relative')} value={v.relativeName} onChange={set('relativeName')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <TextInput label={t('entry.phone')} value={v.phone} onChange={set('phone')} inputMode="tel" error={fieldErr('informant.phone')} />
+            <TextInput
+              label={t('entry.phone')}
+              value={v.phone}
+              onChange={set('phone')}
+              inputMode="tel"
+              error={fieldErr('informant.phone')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <TextInput label={t('entry.address')} value={v.address} onChange={set('address')} />
@@ -101,7 +157,17 @@ export function EntryForm({ initial, submitLabel, onSubmit }: { initial: EntryVa
             <TextInput label={t('entry.opponent')} value={v.opponent} onChange={set('opponent')} />
           </Grid.Col>
           <Grid.Col span={12}>
-            <Textarea label={t('entry.summary')} value={v.summary} onChange={set('summary')} required autosize minRows={3} maxRows={10} error={fieldErr('summary')} data-testid="entry-summary" />
+            <Textarea
+              label={t('entry.summary')}
+              value={v.summary}
+              onChange={set('summary')}
+              required
+              autosize
+              minRows={3}
+              maxRows={10}
+              error={fieldErr('summary')}
+              data-testid="entry-summary"
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 3 }}>
             <TextInput label={t('entry.place')} value={v.place} onChange={set('place')} />
@@ -121,7 +187,9 @@ export function EntryForm({ initial, submitLabel, onSubmit }: { initial: EntryVa
         </Grid>
         {err && <Alert color="red">{err.message}</Alert>}
         <Group justify="flex-end">
-          <Button type="submit" loading={busy} data-testid="entry-submit">{submitLabel} (Ctrl+Enter)</Button>
+          <Button type="submit" loading={busy} data-testid="entry-submit">
+            {submitLabel} (Ctrl+Enter)
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -1,5 +1,22 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Grid, Group, Loader, Modal, NativeSelect, Paper, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Loader,
+  Modal,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { PERSON_STATUSES, type Output } from '../../../../electron/contract/index';
@@ -15,31 +32,58 @@ import { PersonDialog } from './PersonDialog';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
 
 type Entry = Output<'entries.get'>;
-const STATUS_COLOR: Record<string, string> = { pending: 'yellow', 'under-inquiry': 'blue', 'fir-registered': 'grape', disposed: 'green', cancelled: 'gray' };
+const STATUS_COLOR: Record<string, string> = {
+  pending: 'yellow',
+  'under-inquiry': 'blue',
+  'fir-registered': 'grape',
+  disposed: 'green',
+  cancelled: 'gray',
+};
 
 export function StatusBadge({ status, overdue }: { status: string; overdue?: boolean }) {
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
-      <Badge color={STATUS_COLOR[status]} variant="light" data-testid="status-badge">{t(`status.${status}`)}</Badge>
-      {overdue && <Badge color="red" variant="filled">{t('status.overdue')}</Badge>}
+      <Badge color={STATUS_COLOR[status]} variant="light" data-testid="status-badge">
+        {t(`status.${status}`)}
+      </Badge>
+      {overdue && (
+        <Badge color="red" variant="filled">
+          {t('status.overdue')}
+        </Badge>
+      )}
     </Group>
   );
 }
 
 function toValues(e: Entry): EntryValues {
   return {
-    receivedAt: e.receivedAt.slice(0, 16), mode: e.mode, source: e.source ?? '', name: e.informant.name, relativeName: e.informant.relativeName ?? '',
-    phone: e.informant.phone ?? '', address: e.informant.address ?? '', opponent: e.opponent ?? '', place: e.place ?? '', beat: e.beat ?? '',
-    category: e.category ?? '', summary: e.summary, markedTo: e.markedTo ?? '', remarks: e.remarks ?? '',
+    receivedAt: e.receivedAt.slice(0, 16),
+    mode: e.mode,
+    source: e.source ?? '',
+    name: e.informant.name,
+    relativeName: e.informant.relativeName ?? '',
+    phone: e.informant.phone ?? '',
+    address: e.informant.address ?? '',
+    opponent: e.opponent ?? '',
+    place: e.place ?? '',
+    beat: e.beat ?? '',
+    category: e.category ?? '',
+    summary: e.summary,
+    markedTo: e.markedTo ?? '',
+    remarks: e.remarks ?? '',
   };
 }
 
 function Field({ label, value }: { label: string; value: React.ReactNode }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">{label}</Text>
-      <Text size="sm" className="pre">{value || '—'}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" className="pre">
+        {value || '—'}
+      </Text>
     </div>
   );
 }
@@ -56,7 +100,13 @@ export function EntryPage({ id }: { id: number }) {
   const [at, setAt] = useState(nowLocal());
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(() => call('entries.get', { id }).then(setE).catch((x: Error) => setErr(x.message)), [id]);
+  const load = useCallback(
+    () =>
+      call('entries.get', { id })
+        .then(setE)
+        .catch((x: Error) => setErr(x.message)),
+    [id],
+  );
   useEffect(() => void load(), [load]);
   if (err) return <Alert color="red">{err}</Alert>;
   if (!e) return <Loader />;
@@ -87,7 +137,9 @@ export function EntryPage({ id }: { id: number }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} data-testid="entry-title">{t('entry.title', { serial: e.serial, year: e.year })}</Title>
+            <Title order={2} data-testid="entry-title">
+              {t('entry.title', { serial: e.serial, year: e.year })}
+            </Title>
             <StatusBadge status={e.status} overdue={e.overdue} />
           </Group>
           <Text size="sm" c="dimmed">
@@ -96,62 +148,157 @@ export function EntryPage({ id }: { id: number }) {
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button variant="default" onClick={() => setDialog('edit')} disabled={e.status === 'cancelled'} data-testid="entry-edit">{t('entry.edit')}</Button>
-          <Button variant="light" color="grape" onClick={() => setDialog('fir')} disabled={closed} data-testid="add-fir">{t('entry.addFir')}</Button>
-          <Button color="teal.9" onClick={() => setDialog('dispose')} disabled={closed} data-testid="dispose">{t('entry.dispose')}</Button>
-          <Button color="red" variant="light" onClick={() => setDialog('cancel')} disabled={closed} data-testid="cancel-entry">{t('entry.cancelEntry')}</Button>
+          <Button variant="default" onClick={() => setDialog('edit')} disabled={e.status === 'cancelled'} data-testid="entry-edit">
+            {t('entry.edit')}
+          </Button>
+          <Button variant="light" color="grape" onClick={() => setDialog('fir')} disabled={closed} data-testid="add-fir">
+            {t('entry.addFir')}
+          </Button>
+          <Button color="teal.9" onClick={() => setDialog('dispose')} disabled={closed} data-testid="dispose">
+            {t('entry.dispose')}
+          </Button>
+          <Button color="red" variant="light" onClick={() => setDialog('cancel')} disabled={closed} data-testid="cancel-entry">
+            {t('entry.cancelEntry')}
+          </Button>
         </Group>
       </Group>
-      {e.status === 'cancelled' && <Alert color="gray" data-testid="cancelled-note">{t('entry.cancelled', { reason: e.cancelReason ?? '' })}</Alert>}
+      {e.status === 'cancelled' && (
+        <Alert color="gray" data-testid="cancelled-note">
+          {t('entry.cancelled', { reason: e.cancelReason ?? '' })}
+        </Alert>
+      )}
 
       <Paper withBorder p="md">
         <Grid gap="sm">
-          <Grid.Col span={{ base: 6, md: 3 }}><Field label={t('entry.mode')} value={t(`modes.${e.mode}`)} /></Grid.Col>
-          <Grid.Col span={{ base: 6, md: 3 }}><Field label={t('entry.source')} value={e.source} /></Grid.Col>
-          <Grid.Col span={{ base: 6, md: 3 }}><Field label={t('entry.informant')} value={[e.informant.name, e.informant.relativeName && `(${e.informant.relativeName})`].filter(Boolean).join(' ')} /></Grid.Col>
-          <Grid.Col span={{ base: 6, md: 3 }}><Field label={t('entry.phone')} value={e.informant.phone} /></Grid.Col>
-          <Grid.Col span={{ base: 6, md: 3 }}><Field label={t('entry.address')} value={e.informant.address} /></Grid.Col>
-          <Grid.Col span={{ base: 6, md: 3 }}><Field label={t('entry.opponent')} value={e.opponent} /></Grid.Col>
-          <Grid.Col span={{ base: 6, md: 3 }}><Field label={t('entry.place')} value={e.place} /></Grid.Col>
-          <Grid.Col span={{ base: 6, md: 3 }}><Field label={t('entry.markedTo')} value={e.markedTo} /></Grid.Col>
-          <Grid.Col span={12}><Field label={t('entry.summary')} value={e.summary} /></Grid.Col>
-          {e.disposalNote && <Grid.Col span={12}><Field label={t('entry.disposeNote')} value={e.disposalNote} /></Grid.Col>}
-          {e.remarks && <Grid.Col span={12}><Field label={t('entry.remarks')} value={e.remarks} /></Grid.Col>}
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Field label={t('entry.mode')} value={t(`modes.${e.mode}`)} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Field label={t('entry.source')} value={e.source} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Field
+              label={t('entry.informant')}
+              value={[e.informant.name, e.informant.relativeName && `(${e.informant.relativeName})`].filter(Boolean).join(' ')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Field label={t('entry.phone')} value={e.informant.phone} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Field label={t('entry.address')} value={e.informant.address} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Field label={t('entry.opponent')} value={e.opponent} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Field label={t('entry.place')} value={e.place} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, md: 3 }}>
+            <Field label={t('entry.markedTo')} value={e.markedTo} />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Field label={t('entry.summary')} value={e.summary} />
+          </Grid.Col>
+          {e.disposalNote && (
+            <Grid.Col span={12}>
+              <Field label={t('entry.disposeNote')} value={e.disposalNote} />
+            </Grid.Col>
+          )}
+          {e.remarks && (
+            <Grid.Col span={12}>
+              <Field label={t('entry.remarks')} value={e.remarks} />
+            </Grid.Col>
+          )}
         </Grid>
       </Paper>
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="sm">{t('entry.timeline')}</Title>
+            <Title order={3} size="h4" mb="sm">
+              {t('entry.timeline')}
+            </Title>
             <Timeline bulletSize={18} lineWidth={2} data-testid="timeline">
               {items.map((it) =>
                 it.kind === 'm' ? (
-                  <Timeline.Item key={`m${it.m.id}`} title={<Text size="xs" c="dimmed">{t('entry.message')} · {fmtLocal(it.at)}</Text>} color="blue">
+                  <Timeline.Item
+                    key={`m${it.m.id}`}
+                    title={
+                      <Text size="xs" c="dimmed">
+                        {t('entry.message')} · {fmtLocal(it.at)}
+                      </Text>
+                    }
+                    color="blue"
+                  >
                     <MessageCard m={it.m} showSource />
                   </Timeline.Item>
                 ) : (
-                  <Timeline.Item key={`a${it.a.id}`} color="green" title={<Text size="xs" c="dimmed">{fmtLocal(it.a.at)}{it.a.operator ? ` · ${it.a.operator}` : ''}{it.a.status ? ` · ${t(`status.${it.a.status}`)}` : ''}</Text>} data-testid="action-item">
-                    <Text size="sm" className="pre">{it.a.text}</Text>
+                  <Timeline.Item
+                    key={`a${it.a.id}`}
+                    color="green"
+                    title={
+                      <Text size="xs" c="dimmed">
+                        {fmtLocal(it.a.at)}
+                        {it.a.operator ? ` · ${it.a.operator}` : ''}
+                        {it.a.status ? ` · ${t(`status.${it.a.status}`)}` : ''}
+                      </Text>
+                    }
+                    data-testid="action-item"
+                  >
+                    <Text size="sm" className="pre">
+                      {it.a.text}
+                    </Text>
                   </Timeline.Item>
                 ),
               )}
             </Timeline>
             {!closed && (
               <Stack gap="xs" mt="md">
-                <Textarea label={t('entry.action')} value={action} onChange={(x) => setAction(x.currentTarget.value)} autosize minRows={2} data-testid="action-text"
+                <Textarea
+                  label={t('entry.action')}
+                  value={action}
+                  onChange={(x) => setAction(x.currentTarget.value)}
+                  autosize
+                  minRows={2}
+                  data-testid="action-text"
                   onKeyDown={(x) => {
                     if (x.key === 'Enter' && x.ctrlKey && action.trim()) document.getElementById('add-action-btn')?.click();
-                  }} />
+                  }}
+                />
                 <Group align="flex-end">
-                  <NativeSelect label={t('entry.newStatus')} value={actionStatus} onChange={(x) => setActionStatus(x.currentTarget.value)}
-                    data={[{ value: '', label: t('entry.noChange') }, ...(['pending', 'under-inquiry', 'fir-registered'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))]} />
-                  <Button id="add-action-btn" disabled={!action.trim()} loading={busy} data-testid="add-action" onClick={() => act(async () => {
-                    await call('entries.addAction', { entryId: e.id, text: action, at: nowLocal(), status: (actionStatus || undefined) as 'pending' | undefined });
-                    setAction('');
-                    setActionStatus('');
-                  })}>{t('entry.addAction')}</Button>
-                  <Text size="xs" c="dimmed">{t('entry.operator', { name: info.operator?.name ?? '—' })}</Text>
+                  <NativeSelect
+                    label={t('entry.newStatus')}
+                    value={actionStatus}
+                    onChange={(x) => setActionStatus(x.currentTarget.value)}
+                    data={[
+                      { value: '', label: t('entry.noChange') },
+                      ...(['pending', 'under-inquiry', 'fir-registered'] as const).map((s) => ({ value: s, label: t(`status.${s}`) })),
+                    ]}
+                  />
+                  <Button
+                    id="add-action-btn"
+                    disabled={!action.trim()}
+                    loading={busy}
+                    data-testid="add-action"
+                    onClick={() =>
+                      act(async () => {
+                        await call('entries.addAction', {
+                          entryId: e.id,
+                          text: action,
+                          at: nowLocal(),
+                          status: (actionStatus || undefined) as 'pending' | undefined,
+                        });
+                        setAction('');
+                        setActionStatus('');
+                      })
+                    }
+                  >
+                    {t('entry.addAction')}
+                  </Button>
+                  <Text size="xs" c="dimmed">
+                    {t('entry.operator', { name: info.operator?.name ?? '—' })}
+                  </Text>
                 </Group>
               </Stack>
             )}
@@ -160,84 +307,191 @@ export function EntryPage({ id }: { id: number }) {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack>
             <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="sm">{t('entry.firs')}</Title>
-              {e.firs.length === 0 && <Text size="sm" c="dimmed">{t('fir.empty')}</Text>}
+              <Title order={3} size="h4" mb="sm">
+                {t('entry.firs')}
+              </Title>
+              {e.firs.length === 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('fir.empty')}
+                </Text>
+              )}
               {e.firs.map((f) => (
                 <Stack key={f.id} gap="xs" mb="md" data-testid="fir-card">
                   <Group justify="space-between">
-                    <Text fw={600}>{t('fir.crimeNo')} {f.number}/{f.year}</Text>
-                    <Badge variant="light" color="grape">{t(`firStatus.${f.status}`)}</Badge>
+                    <Text fw={600}>
+                      {t('fir.crimeNo')} {f.number}/{f.year}
+                    </Text>
+                    <Badge variant="light" color="grape">
+                      {t(`firStatus.${f.status}`)}
+                    </Badge>
                   </Group>
-                  <Text size="sm" data-testid="fir-sections">{formatSections(f.sections, i18n.language === 'en' ? 'en' : 'hi')}</Text>
-                  <Text size="xs" c="dimmed">{fmtLocal(f.registeredAt)}{f.io ? ` · ${t('fir.io')}: ${f.io}` : ''}</Text>
+                  <Text size="sm" data-testid="fir-sections">
+                    {formatSections(f.sections, i18n.language === 'en' ? 'en' : 'hi')}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {fmtLocal(f.registeredAt)}
+                    {f.io ? ` · ${t('fir.io')}: ${f.io}` : ''}
+                  </Text>
                   {f.persons.length > 0 && (
                     <Table withTableBorder fz="sm">
                       <Table.Thead>
-                        <Table.Tr><Table.Th>{t('person.name')}</Table.Th><Table.Th>{t('person.role')}</Table.Th><Table.Th>{t('person.status')}</Table.Th></Table.Tr>
+                        <Table.Tr>
+                          <Table.Th>{t('person.name')}</Table.Th>
+                          <Table.Th>{t('person.role')}</Table.Th>
+                          <Table.Th>{t('person.status')}</Table.Th>
+                        </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
                         {f.persons.map((p) => (
                           <Table.Tr key={p.linkId} data-testid="person-row">
-                            <Table.Td>{p.name}{p.relativeName ? ` (${p.relativeName})` : ''}{p.age ? `, ${p.age}` : ''}</Table.Td>
+                            <Table.Td>
+                              {p.name}
+                              {p.relativeName ? ` (${p.relativeName})` : ''}
+                              {p.age ? `, ${p.age}` : ''}
+                            </Table.Td>
                             <Table.Td>{t(`personRoles.${p.role}`)}</Table.Td>
                             <Table.Td>
-                              <NativeSelect size="xs" aria-label={`${t('person.status')} ${p.name}`} value={p.status ?? ''} data={[{ value: '', label: '—' }, ...PERSON_STATUSES.map((s) => ({ value: s, label: t(`personStatus.${s}`) }))]}
+                              <NativeSelect
+                                size="xs"
+                                aria-label={`${t('person.status')} ${p.name}`}
+                                value={p.status ?? ''}
+                                data={[
+                                  { value: '', label: '—' },
+                                  ...PERSON_STATUSES.map((s) => ({ value: s, label: t(`personStatus.${s}`) })),
+                                ]}
                                 onChange={(x) => {
                                   const status = x.currentTarget.value as (typeof PERSON_STATUSES)[number];
                                   const arrested = ['arrested', 'jailed', 'bailed'].includes(status);
-                                  void act(() => call('firs.updatePerson', { linkId: p.linkId, status, arrestedAt: arrested ? (p.arrestedAt ?? nowLocal()) : null }));
-                                }} />
-                              {p.arrestedAt && <Text size="xs" c="dimmed">{fmtLocal(p.arrestedAt)}</Text>}
+                                  void act(() =>
+                                    call('firs.updatePerson', {
+                                      linkId: p.linkId,
+                                      status,
+                                      arrestedAt: arrested ? (p.arrestedAt ?? nowLocal()) : null,
+                                    }),
+                                  );
+                                }}
+                              />
+                              {p.arrestedAt && (
+                                <Text size="xs" c="dimmed">
+                                  {fmtLocal(p.arrestedAt)}
+                                </Text>
+                              )}
                             </Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>
                     </Table>
                   )}
-                  <Button size="xs" variant="light" onClick={() => setDialog({ person: f.id })} data-testid="add-person" style={{ alignSelf: 'flex-start' }}>{t('fir.addPerson')}</Button>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setDialog({ person: f.id })}
+                    data-testid="add-person"
+                    style={{ alignSelf: 'flex-start' }}
+                  >
+                    {t('fir.addPerson')}
+                  </Button>
                 </Stack>
               ))}
             </Paper>
             <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="sm">{t('entry.evidence')}</Title>
+              <Title order={3} size="h4" mb="sm">
+                {t('entry.evidence')}
+              </Title>
               <EvidenceGallery items={e.evidence} />
             </Paper>
           </Stack>
         </Grid.Col>
       </Grid>
-      <Anchor href="#/register" size="sm">← {t('entry.back')}</Anchor>
+      <Anchor href="#/register" size="sm">
+        ← {t('entry.back')}
+      </Anchor>
 
       {dialog === 'edit' && (
         <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={() => setDialog(null)} title={t('entry.edit')} size="xl">
-          <EntryForm initial={toValues(e)} submitLabel={t('entry.update')} onSubmit={async (v) => {
-            const input = toInput(v);
-            await call('entries.update', { id: e.id, ...input });
-            setDialog(null);
-            ok(t('app.saved'));
-            await load();
-          }} />
+          <EntryForm
+            initial={toValues(e)}
+            submitLabel={t('entry.update')}
+            onSubmit={async (v) => {
+              const input = toInput(v);
+              await call('entries.update', { id: e.id, ...input });
+              setDialog(null);
+              ok(t('app.saved'));
+              await load();
+            }}
+          />
         </Modal>
       )}
       {dialog === 'dispose' && (
-        <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={() => setDialog(null)} title={t('entry.dispose')} size="lg">
+        <Modal
+          closeButtonProps={{ 'aria-label': t('app.close') }}
+          opened
+          onClose={() => setDialog(null)}
+          title={t('entry.dispose')}
+          size="lg"
+        >
           <Stack>
             <DdMmYyyyInput label={t('entry.disposeAt')} value={at} onChange={setAt} required />
-            <Textarea label={t('entry.disposeNote')} value={note} onChange={(x) => setNote(x.currentTarget.value)} autosize minRows={3} required data-testid="dispose-note" data-autofocus />
+            <Textarea
+              label={t('entry.disposeNote')}
+              value={note}
+              onChange={(x) => setNote(x.currentTarget.value)}
+              autosize
+              minRows={3}
+              required
+              data-testid="dispose-note"
+              data-autofocus
+            />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDialog(null)}>{t('app.cancel')}</Button>
-              <Button color="teal.9" disabled={!note.trim()} loading={busy} data-testid="dispose-save" onClick={() => act(() => call('entries.dispose', { entryId: e.id, at, note }))}>{t('entry.dispose')}</Button>
+              <Button variant="default" onClick={() => setDialog(null)}>
+                {t('app.cancel')}
+              </Button>
+              <Button
+                color="teal.9"
+                disabled={!note.trim()}
+                loading={busy}
+                data-testid="dispose-save"
+                onClick={() => act(() => call('entries.dispose', { entryId: e.id, at, note }))}
+              >
+                {t('entry.dispose')}
+              </Button>
             </Group>
           </Stack>
         </Modal>
       )}
       {dialog === 'cancel' && (
-        <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={() => setDialog(null)} title={t('entry.cancelEntry')} size="lg">
+        <Modal
+          closeButtonProps={{ 'aria-label': t('app.close') }}
+          opened
+          onClose={() => setDialog(null)}
+          title={t('entry.cancelEntry')}
+          size="lg"
+        >
           <Stack>
             <Alert color="yellow">{t('entry.cancelWarn')}</Alert>
-            <Textarea label={t('entry.cancelReason')} value={note} onChange={(x) => setNote(x.currentTarget.value)} autosize minRows={2} required data-testid="cancel-reason" data-autofocus />
+            <Textarea
+              label={t('entry.cancelReason')}
+              value={note}
+              onChange={(x) => setNote(x.currentTarget.value)}
+              autosize
+              minRows={2}
+              required
+              data-testid="cancel-reason"
+              data-autofocus
+            />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDialog(null)}>{t('app.cancel')}</Button>
-              <Button color="red" disabled={!note.trim()} loading={busy} data-testid="cancel-save" onClick={() => act(() => call('entries.cancel', { entryId: e.id, reason: note }))}>{t('entry.cancelEntry')}</Button>
+              <Button variant="default" onClick={() => setDialog(null)}>
+                {t('app.cancel')}
+              </Button>
+              <Button
+                color="red"
+                disabled={!note.trim()}
+                loading={busy}
+                data-testid="cancel-save"
+                onClick={() => act(() => call('entries.cancel', { entryId: e.id, reason: note }))}
+              >
+                {t('entry.cancelEntry')}
+              </Button>
             </Group>
           </Stack>
         </Modal>

@@ -1,5 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Autocomplete, Badge, Button, CloseButton, Group, Modal, NativeSelect, NumberInput, Paper, ScrollArea, Select, Stack, Tabs, Text, TextInput, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Badge,
+  Button,
+  CloseButton,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { FIR_STATUSES } from '../../../../electron/contract/index';
@@ -22,39 +40,96 @@ export function SectionPicker({ value, onChange }: { value: Sec[]; onChange: (v:
   const lang = i18n.language === 'en' ? 'en' : 'hi';
   return (
     <Stack gap="xs">
-      <Text size="sm" fw={500}>{t('fir.sections')}</Text>
+      <Text size="sm" fw={500}>
+        {t('fir.sections')}
+      </Text>
       <Group gap={4} data-testid="chosen-sections">
         {value.map((s) => (
-          <Badge key={`${s.act}-${s.section}`} size="lg" variant="filled" style={{ textTransform: 'none' }} rightSection={<CloseButton size="xs" aria-label={`− ${s.section}`} onClick={() => onChange(value.filter((v) => v !== s))} variant="transparent" c="white" />}>
+          <Badge
+            key={`${s.act}-${s.section}`}
+            size="lg"
+            variant="filled"
+            style={{ textTransform: 'none' }}
+            rightSection={
+              <CloseButton
+                size="xs"
+                aria-label={`− ${s.section}`}
+                onClick={() => onChange(value.filter((v) => v !== s))}
+                variant="transparent"
+                c="white"
+              />
+            }
+          >
             {s.section} {s.act}
           </Badge>
         ))}
       </Group>
-      {value.length > 0 && <Text size="sm" c="dimmed">{formatSections(value, lang)}</Text>}
-      <TextInput label={t('fir.sectionSearch')} value={q} onChange={(e) => setQ(e.currentTarget.value)} data-testid="section-search"
+      {value.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {formatSections(value, lang)}
+        </Text>
+      )}
+      <TextInput
+        label={t('fir.sectionSearch')}
+        value={q}
+        onChange={(e) => setQ(e.currentTarget.value)}
+        data-testid="section-search"
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
             if (results[0]) add({ act: 'BNS', section: results[0].section });
           }
-        }} />
+        }}
+      />
       <ScrollArea h={150} type="auto">
         <Stack gap={2}>
           {results.map((s) => (
-            <UnstyledButton key={s.section} onClick={() => add({ act: 'BNS', section: s.section })} data-testid="section-option" p={4} style={{ borderRadius: 4, background: has({ act: 'BNS', section: s.section }) ? 'var(--mantine-color-indigo-0)' : undefined }}>
-              <Text size="sm"><b>{s.section} BNS</b> — {lang === 'hi' ? s.titleHi : s.titleEn}{s.ipc ? <Text span size="xs" c="dimmed"> ({t('fir.ipc', { ipc: s.ipc.join(', ') })})</Text> : null}</Text>
+            <UnstyledButton
+              key={s.section}
+              onClick={() => add({ act: 'BNS', section: s.section })}
+              data-testid="section-option"
+              p={4}
+              style={{ borderRadius: 4, background: has({ act: 'BNS', section: s.section }) ? 'var(--mantine-color-indigo-0)' : undefined }}
+            >
+              <Text size="sm">
+                <b>{s.section} BNS</b> — {lang === 'hi' ? s.titleHi : s.titleEn}
+                {s.ipc ? (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    ({t('fir.ipc', { ipc: s.ipc.join(', ') })})
+                  </Text>
+                ) : null}
+              </Text>
             </UnstyledButton>
           ))}
         </Stack>
       </ScrollArea>
       <Group align="flex-end" gap="xs">
-        <Autocomplete label={t('fir.otherAct')} value={act} onChange={setAct} data={ACTS.filter((a) => a.key !== 'BNS').map((a) => a.key)} w={220} data-testid="other-act"
+        <Autocomplete
+          label={t('fir.otherAct')}
+          value={act}
+          onChange={setAct}
+          data={ACTS.filter((a) => a.key !== 'BNS').map((a) => a.key)}
+          w={220}
+          data-testid="other-act"
           renderOption={({ option }) => {
             const a = ACTS.find((x) => x.key === option.value);
-            return <Text size="sm">{option.value}{a ? ` — ${lang === 'hi' ? a.hiFull : a.enFull}` : ''}</Text>;
-          }} />
+            return (
+              <Text size="sm">
+                {option.value}
+                {a ? ` — ${lang === 'hi' ? a.hiFull : a.enFull}` : ''}
+              </Text>
+            );
+          }}
+        />
         <TextInput label={t('fir.otherSection')} value={sec} onChange={(e) => setSec(e.currentTarget.value)} w={120} />
-        <Button variant="light" disabled={!sec.trim() || !act.trim()} onClick={() => (add({ act: act.trim(), section: sec.trim() }), setSec(''))}>{t('fir.addOther')}</Button>
+        <Button
+          variant="light"
+          disabled={!sec.trim() || !act.trim()}
+          onClick={() => (add({ act: act.trim(), section: sec.trim() }), setSec(''))}
+        >
+          {t('fir.addOther')}
+        </Button>
       </Group>
     </Stack>
   );
@@ -74,11 +149,13 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
   const [firs, setFirs] = useState<{ value: string; label: string }[]>([]);
   const [linkId, setLinkId] = useState<string | null>(null);
   useEffect(() => {
-    call('firs.list', { limit: 500 }).then((r) => {
-      setFirs(r.rows.map((f) => ({ value: String(f.id), label: `${f.number}/${f.year} — ${formatSections(f.sections, 'hi')}` })));
-      const max = Math.max(0, ...r.rows.filter((f) => f.year === year).map((f) => f.number));
-      setNumber((n) => (n === '' ? max + 1 : n));
-    }).catch(() => undefined);
+    call('firs.list', { limit: 500 })
+      .then((r) => {
+        setFirs(r.rows.map((f) => ({ value: String(f.id), label: `${f.number}/${f.year} — ${formatSections(f.sections, 'hi')}` })));
+        const max = Math.max(0, ...r.rows.filter((f) => f.year === year).map((f) => f.number));
+        setNumber((n) => (n === '' ? max + 1 : n));
+      })
+      .catch(() => undefined);
   }, [year]);
 
   const run = async (fn: () => Promise<unknown>) => {
@@ -112,15 +189,29 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
             </Group>
             <Group grow>
               <TextInput label={t('fir.io')} value={io} onChange={(e) => setIo(e.currentTarget.value)} data-testid="fir-io" />
-              <NativeSelect label={t('fir.status')} value={status} onChange={(e) => setStatus(e.currentTarget.value as typeof status)} data={FIR_STATUSES.map((s) => ({ value: s, label: t(`firStatus.${s}`) }))} />
+              <NativeSelect
+                label={t('fir.status')}
+                value={status}
+                onChange={(e) => setStatus(e.currentTarget.value as typeof status)}
+                data={FIR_STATUSES.map((s) => ({ value: s, label: t(`firStatus.${s}`) }))}
+              />
             </Group>
             <Paper withBorder p="sm">
               <SectionPicker value={sections} onChange={setSections} />
             </Paper>
             {err && <Alert color="red">{err}</Alert>}
             <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-              <Button loading={busy} disabled={!sections.length || !number} data-testid="fir-save" onClick={() => run(() => call('firs.create', { year, number: Number(number), registeredAt, sections, io: io || null, status, entryId }))}>
+              <Button variant="default" onClick={onClose}>
+                {t('app.cancel')}
+              </Button>
+              <Button
+                loading={busy}
+                disabled={!sections.length || !number}
+                data-testid="fir-save"
+                onClick={() =>
+                  run(() => call('firs.create', { year, number: Number(number), registeredAt, sections, io: io || null, status, entryId }))
+                }
+              >
                 {t('fir.create')}
               </Button>
             </Group>
@@ -131,7 +222,13 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
             <Select label={t('fir.firId')} data={firs} value={linkId} onChange={setLinkId} searchable />
             {err && <Alert color="red">{err}</Alert>}
             <Group justify="flex-end">
-              <Button disabled={!linkId} loading={busy} onClick={() => run(() => call('firs.linkEntry', { firId: Number(linkId), entryId }))}>{t('app.save')}</Button>
+              <Button
+                disabled={!linkId}
+                loading={busy}
+                onClick={() => run(() => call('firs.linkEntry', { firId: Number(linkId), entryId }))}
+              >
+                {t('app.save')}
+              </Button>
             </Group>
           </Stack>
         </Tabs.Panel>

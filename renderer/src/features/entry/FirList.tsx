@@ -35,21 +35,36 @@ export function FirList() {
             <Table.Tbody>
               {r.rows.map((f) => (
                 <Table.Tr key={f.id}>
-                  <Table.Td>{f.number}/{f.year}</Table.Td>
+                  <Table.Td>
+                    {f.number}/{f.year}
+                  </Table.Td>
                   <Table.Td>{fmtLocal(f.registeredAt)}</Table.Td>
                   <Table.Td>{formatSections(f.sections, lang)}</Table.Td>
                   <Table.Td>{f.io ?? '—'}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       {f.persons.map((p) => (
-                        <Badge key={p.linkId} size="sm" variant="light" color={p.role === 'accused' ? (p.arrestedAt ? 'green' : 'red') : 'gray'} style={{ textTransform: 'none' }}>
-                          {p.name} · {t(`personRoles.${p.role}`)}{p.status ? ` · ${t(`personStatus.${p.status}`)}` : ''}
+                        <Badge
+                          key={p.linkId}
+                          size="sm"
+                          variant="light"
+                          color={p.role === 'accused' ? (p.arrestedAt ? 'green' : 'red') : 'gray'}
+                          style={{ textTransform: 'none' }}
+                        >
+                          {p.name} · {t(`personRoles.${p.role}`)}
+                          {p.status ? ` · ${t(`personStatus.${p.status}`)}` : ''}
                         </Badge>
                       ))}
                     </Group>
                   </Table.Td>
                   <Table.Td>{t(`firStatus.${f.status}`)}</Table.Td>
-                  <Table.Td>{f.entryIds.map((id) => <Anchor key={id} href={`#/entry/${id}`} mr={4}>#{id}</Anchor>)}</Table.Td>
+                  <Table.Td>
+                    {f.entryIds.map((id) => (
+                      <Anchor key={id} href={`#/entry/${id}`} mr={4}>
+                        #{id}
+                      </Anchor>
+                    ))}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

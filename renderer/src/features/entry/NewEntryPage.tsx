@@ -18,7 +18,11 @@ export function prefill(messages: Message[]): EntryValues {
   v.name = first.sender ?? '';
   v.phone = first.senderPhone ?? '';
   v.source = first.source;
-  v.summary = user.map((m) => m.text).filter((x) => x.trim()).join('\n').slice(0, 20_000);
+  v.summary = user
+    .map((m) => m.text)
+    .filter((x) => x.trim())
+    .join('\n')
+    .slice(0, 20_000);
   return v;
 }
 
@@ -27,11 +31,16 @@ export function NewEntryPage({ messageIds }: { messageIds: number[] }) {
   const messages = messageIds.map((id) => picked.get(id)).filter((m): m is Message => !!m);
   return (
     <Stack>
-      <Title order={2}>{t('entry.new')}{messageIds.length ? ` — ${t('entry.fromMessages', { n: messageIds.length })}` : ''}</Title>
+      <Title order={2}>
+        {t('entry.new')}
+        {messageIds.length ? ` — ${t('entry.fromMessages', { n: messageIds.length })}` : ''}
+      </Title>
       {messages.length > 0 && (
         <Paper withBorder p="xs">
           <Stack gap={4}>
-            {messages.map((m) => <MessageCard key={m.id} m={m} showSource />)}
+            {messages.map((m) => (
+              <MessageCard key={m.id} m={m} showSource />
+            ))}
           </Stack>
         </Paper>
       )}

@@ -14,7 +14,17 @@ export function guessSource(files: File[]): string {
   return '';
 }
 
-export function ImportDialog({ files, sources, onClose, onImported }: { files: File[]; sources: string[]; onClose: () => void; onImported: () => Promise<void> | void }) {
+export function ImportDialog({
+  files,
+  sources,
+  onClose,
+  onImported,
+}: {
+  files: File[];
+  sources: string[];
+  onClose: () => void;
+  onImported: () => Promise<void> | void;
+}) {
   const { t } = useTranslation();
   const [source, setSource] = useState(() => guessSource(files));
   const [phase, setPhase] = useState<'ready' | 'uploading' | 'running' | 'done' | 'cancelled' | 'error'>('ready');
@@ -25,15 +35,19 @@ export function ImportDialog({ files, sources, onClose, onImported }: { files: F
   const token = useRef(`imp-${Date.now()}-${Math.random().toString(36).slice(2)}`);
   const abort = useRef(new AbortController());
 
-  useEffect(() => onEvent('import.progress', (p) => {
-    if (p.token !== token.current) return;
-    setPhase((ph) => (ph === 'uploading' ? 'running' : ph));
-    // Reading is measured in bytes, saving in messages written.
-    if (p.phase === 'saving' && p.messages) {
-      setSaving({ saved: p.saved, total: p.messages });
-      setPct(Math.round((p.saved / p.messages) * 100));
-    } else if (p.bytesTotal) setPct(Math.round((p.bytesDone / p.bytesTotal) * 100));
-  }), []);
+  useEffect(
+    () =>
+      onEvent('import.progress', (p) => {
+        if (p.token !== token.current) return;
+        setPhase((ph) => (ph === 'uploading' ? 'running' : ph));
+        // Reading is measured in bytes, saving in messages written.
+        if (p.phase === 'saving' && p.messages) {
+          setSaving({ saved: p.saved, total: p.messages });
+          setPct(Math.round((p.saved / p.messages) * 100));
+        } else if (p.bytesTotal) setPct(Math.round((p.bytesDone / p.bytesTotal) * 100));
+      }),
+    [],
+  );
 
   const start = async () => {
     setErr(null);
@@ -41,7 +55,9 @@ export function ImportDialog({ files, sources, onClose, onImported }: { files: F
     setPct(0);
     try {
       const s = await importFiles(files, {
-        source: source.trim(), token: token.current, signal: abort.current.signal,
+        source: source.trim(),
+        token: token.current,
+        signal: abort.current.signal,
         onUploadProgress: (d, total) => setPct(total ? Math.round((d / total) * 100) : 0),
       });
       setSummary(s);
@@ -63,21 +79,50 @@ export function ImportDialog({ files, sources, onClose, onImported }: { files: F
   const busy = phase === 'uploading' || phase === 'running';
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={busy ? () => undefined : onClose} title={t('imp.title')} size="lg" closeOnEscape={!busy} withCloseButton={!busy}>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      opened
+      onClose={busy ? () => undefined : onClose}
+      title={t('imp.title')}
+      size="lg"
+      closeOnEscape={!busy}
+      withCloseButton={!busy}
+    >
       <Stack>
         <Text size="sm">{t('imp.files', { n: files.length })}</Text>
         <List size="sm" spacing={2}>
-          {files.slice(0, 10).map((f) => <List.Item key={f.name}>{f.name} ({fmtSize(f.size)})</List.Item>)}
+          {files.slice(0, 10).map((f) => (
+            <List.Item key={f.name}>
+              {f.name} ({fmtSize(f.size)})
+            </List.Item>
+          ))}
           {files.length > 10 && <List.Item>…</List.Item>}
         </List>
         {phase === 'ready' || phase === 'error' ? (
-          <Autocomplete label={t('imp.source')} description={t('imp.sourceHint')} data={sources} value={source} onChange={setSource} required data-testid="import-source" data-autofocus />
+          <Autocomplete
+            label={t('imp.source')}
+            description={t('imp.sourceHint')}
+            data={sources}
+            value={source}
+            onChange={setSource}
+            required
+            data-testid="import-source"
+            data-autofocus
+          />
         ) : (
-          <Text size="sm">{t('imp.source')}: <b>{source}</b></Text>
+          <Text size="sm">
+            {t('imp.source')}: <b>{source}</b>
+          </Text>
         )}
         {busy && (
           <Stack gap={4}>
-            <Text size="sm">{phase === 'uploading' ? t('imp.uploading') : saving ? t('imp.saving', { saved: saving.saved.toLocaleString('en-IN'), total: saving.total.toLocaleString('en-IN') }) : t('imp.running')}</Text>
+            <Text size="sm">
+              {phase === 'uploading'
+                ? t('imp.uploading')
+                : saving
+                  ? t('imp.saving', { saved: saving.saved.toLocaleString('en-IN'), total: saving.total.toLocaleString('en-IN') })
+                  : t('imp.running')}
+            </Text>
             <Progress value={pct} animated aria-label={t('imp.running')} data-testid="import-progress" />
           </Stack>
         )}
@@ -86,14 +131,33 @@ export function ImportDialog({ files, sources, onClose, onImported }: { files: F
         {summary && <ImportSummary s={summary} />}
         <Group justify="flex-end">
           {/* Saving is one transaction that finishes or leaves nothing: from then on there is nothing to stop. */}
-          {busy && <Button color="red" variant="light" onClick={cancel} disabled={!!saving} title={saving ? t('imp.noCancel') : undefined} data-testid="import-cancel">{t('imp.cancel')}</Button>}
+          {busy && (
+            <Button
+              color="red"
+              variant="light"
+              onClick={cancel}
+              disabled={!!saving}
+              title={saving ? t('imp.noCancel') : undefined}
+              data-testid="import-cancel"
+            >
+              {t('imp.cancel')}
+            </Button>
+          )}
           {(phase === 'ready' || phase === 'error') && (
             <>
-              <Button variant="default" onClick={onClose}>{t('app.cancel')}</Button>
-              <Button onClick={start} disabled={!source.trim()} data-testid="import-start">{t('imp.start')}</Button>
+              <Button variant="default" onClick={onClose}>
+                {t('app.cancel')}
+              </Button>
+              <Button onClick={start} disabled={!source.trim()} data-testid="import-start">
+                {t('imp.start')}
+              </Button>
             </>
           )}
-          {(phase === 'done' || phase === 'cancelled') && <Button onClick={onClose} data-testid="import-close">{t('app.close')}</Button>}
+          {(phase === 'done' || phase === 'cancelled') && (
+            <Button onClick={onClose} data-testid="import-close">
+              {t('app.close')}
+            </Button>
+          )}
         </Group>
       </Stack>
     </Modal>
@@ -110,9 +174,15 @@ export function ImportSummary({ s }: { s: Output<'import.files'> }) {
         {s.evidenceStored > 0 && <List.Item>{t('imp.evidence', { n: s.evidenceStored })}</List.Item>}
         {s.evidenceDuplicates > 0 && <List.Item>{t('imp.evidenceDup', { n: s.evidenceDuplicates })}</List.Item>}
         {s.mediaOmitted > 0 && <List.Item>{t('imp.omitted', { n: s.mediaOmitted })}</List.Item>}
-        {s.missingAttachments.length > 0 && <List.Item>{t('imp.missing', { list: s.missingAttachments.slice(0, 10).join(', ') })}</List.Item>}
+        {s.missingAttachments.length > 0 && (
+          <List.Item>{t('imp.missing', { list: s.missingAttachments.slice(0, 10).join(', ') })}</List.Item>
+        )}
         {s.rejectedEntries.length > 0 && <List.Item>{t('imp.rejected', { list: s.rejectedEntries.slice(0, 10).join(', ') })}</List.Item>}
-        {s.warnings.slice(0, 5).map((w) => <List.Item key={w}>{t('imp.warnings')}: {w}</List.Item>)}
+        {s.warnings.slice(0, 5).map((w) => (
+          <List.Item key={w}>
+            {t('imp.warnings')}: {w}
+          </List.Item>
+        ))}
       </List>
     </Alert>
   );

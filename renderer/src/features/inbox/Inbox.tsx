@@ -28,34 +28,42 @@ export function Inbox() {
   const [addOpen, setAddOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
 
-  const query = useMemo((): Input<'messages.list'> => ({
-    unprocessed: filters.unprocessed || undefined,
-    hasMedia: filters.hasMedia || undefined,
-    source: filters.source || null,
-    sender: filters.sender.trim() || null,
-    from: filters.from || undefined,
-    to: filters.to || undefined,
-    q: filters.q.trim() || null,
-    kind: 'user',
-  }), [filters]);
+  const query = useMemo(
+    (): Input<'messages.list'> => ({
+      unprocessed: filters.unprocessed || undefined,
+      hasMedia: filters.hasMedia || undefined,
+      source: filters.source || null,
+      sender: filters.sender.trim() || null,
+      from: filters.from || undefined,
+      to: filters.to || undefined,
+      q: filters.q.trim() || null,
+      kind: 'user',
+    }),
+    [filters],
+  );
 
-  const load = useCallback(async (offset = 0) => {
-    setLoading(true);
-    try {
-      const r = await call('messages.list', { ...query, limit: PAGE, offset });
-      setRows((prev) => (offset ? [...prev, ...r.rows] : r.rows));
-      setTotal(r.total);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setLoading(false);
-    }
-  }, [query]);
+  const load = useCallback(
+    async (offset = 0) => {
+      setLoading(true);
+      try {
+        const r = await call('messages.list', { ...query, limit: PAGE, offset });
+        setRows((prev) => (offset ? [...prev, ...r.rows] : r.rows));
+        setTotal(r.total);
+      } catch (e) {
+        fail(e);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [query],
+  );
 
   const reloadAll = useCallback(async () => {
     setSelected(new Map());
     await load(0);
-    call('sources.list').then((s) => setSources(s.map((x) => x.name))).catch(fail);
+    call('sources.list')
+      .then((s) => setSources(s.map((x) => x.name)))
+      .catch(fail);
   }, [load]);
 
   useEffect(() => {
@@ -63,7 +71,9 @@ export function Inbox() {
     return () => clearTimeout(h);
   }, [load]);
   useEffect(() => {
-    call('sources.list').then((s) => setSources(s.map((x) => x.name))).catch(fail);
+    call('sources.list')
+      .then((s) => setSources(s.map((x) => x.name)))
+      .catch(fail);
   }, []);
 
   // Ctrl+V anywhere on the inbox (outside a text field) opens the paste preview.
@@ -131,8 +141,22 @@ export function Inbox() {
   return (
     <Stack gap="sm" pos="relative">
       {dragging && (
-        <Box pos="fixed" inset={0} style={{ zIndex: 300, background: 'rgba(60,70,200,0.15)', border: '4px dashed var(--mantine-color-indigo-6)', display: 'flex', alignItems: 'center', justifyContent: 'center', pointerEvents: 'none' }}>
-          <Text size="xl" fw={700}>{t('inbox.dropHere')}</Text>
+        <Box
+          pos="fixed"
+          inset={0}
+          style={{
+            zIndex: 300,
+            background: 'rgba(60,70,200,0.15)',
+            border: '4px dashed var(--mantine-color-indigo-6)',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            pointerEvents: 'none',
+          }}
+        >
+          <Text size="xl" fw={700}>
+            {t('inbox.dropHere')}
+          </Text>
         </Box>
       )}
       <Group justify="space-between">
@@ -140,74 +164,138 @@ export function Inbox() {
         <Group gap="xs">
           <Button component="label" variant="filled" data-testid="import-button">
             {t('inbox.import')}
-            <input type="file" multiple hidden accept=".zip,.txt,image/*,video/*,audio/*,.opus,.pdf" data-testid="import-input" onChange={(e) => {
-              const files = [...(e.currentTarget.files ?? [])];
-              e.currentTarget.value = '';
-              if (files.length) setImportFiles(files);
-            }} />
+            <input
+              type="file"
+              multiple
+              hidden
+              accept=".zip,.txt,image/*,video/*,audio/*,.opus,.pdf"
+              data-testid="import-input"
+              onChange={(e) => {
+                const files = [...(e.currentTarget.files ?? [])];
+                e.currentTarget.value = '';
+                if (files.length) setImportFiles(files);
+              }}
+            />
           </Button>
-          <Button variant="light" data-testid="paste-button" onClick={async () => {
-            let text = '';
-            try {
-              text = await navigator.clipboard.readText();
-            } catch {
-              /* clipboard not readable: open an empty box to paste into */
-            }
-            setPasteText(text);
-          }}>{t('inbox.paste')}</Button>
+          <Button
+            variant="light"
+            data-testid="paste-button"
+            onClick={async () => {
+              let text = '';
+              try {
+                text = await navigator.clipboard.readText();
+              } catch {
+                /* clipboard not readable: open an empty box to paste into */
+              }
+              setPasteText(text);
+            }}
+          >
+            {t('inbox.paste')}
+          </Button>
         </Group>
       </Group>
 
       <Paper withBorder p="xs">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Stack gap={6}>
-            <Checkbox label={t('inbox.unprocessed')} checked={filters.unprocessed} onChange={(e) => set('unprocessed', e.currentTarget.checked)} data-testid="filter-unprocessed" />
+            <Checkbox
+              label={t('inbox.unprocessed')}
+              checked={filters.unprocessed}
+              onChange={(e) => set('unprocessed', e.currentTarget.checked)}
+              data-testid="filter-unprocessed"
+            />
             <Checkbox label={t('inbox.hasMedia')} checked={filters.hasMedia} onChange={(e) => set('hasMedia', e.currentTarget.checked)} />
           </Stack>
-          <Select label={t('inbox.source')} placeholder={t('inbox.allSources')} data={sources} value={filters.source || null} onChange={(v) => set('source', v ?? '')} clearable searchable w={210} />
+          <Select
+            label={t('inbox.source')}
+            placeholder={t('inbox.allSources')}
+            data={sources}
+            value={filters.source || null}
+            onChange={(v) => set('source', v ?? '')}
+            clearable
+            searchable
+            w={210}
+          />
           <TextInput label={t('inbox.sender')} value={filters.sender} onChange={(e) => set('sender', e.currentTarget.value)} w={140} />
           <DdMmYyyyInput withTime={false} label={t('inbox.from')} value={filters.from} onChange={(v) => set('from', v)} w={130} />
           <DdMmYyyyInput withTime={false} label={t('inbox.to')} value={filters.to} onChange={(v) => set('to', v)} w={130} />
-          <TextInput label={t('inbox.words')} value={filters.q} onChange={(e) => set('q', e.currentTarget.value)} w={160} data-testid="filter-words" />
+          <TextInput
+            label={t('inbox.words')}
+            value={filters.q}
+            onChange={(e) => set('q', e.currentTarget.value)}
+            w={160}
+            data-testid="filter-words"
+          />
         </Group>
       </Paper>
 
       <Paper withBorder p="xs" bg={ids.length ? 'indigo.0' : undefined} pos="sticky" top={60} style={{ zIndex: 5 }}>
         <Group justify="space-between">
-          <Text size="sm" fw={ids.length ? 600 : 400}>{ids.length ? t('inbox.selected', { n: ids.length }) : t('inbox.selectHint')}</Text>
+          <Text size="sm" fw={ids.length ? 600 : 400}>
+            {ids.length ? t('inbox.selected', { n: ids.length }) : t('inbox.selectHint')}
+          </Text>
           <Group gap="xs">
-            <Button size="sm" disabled={!ids.length} data-testid="create-entry" onClick={() => {
-              picked.clear();
-              for (const [k, v] of selected) picked.set(k, v);
-              go(`new?messages=${ids.join(',')}`);
-            }}>{t('inbox.createEntry')}</Button>
-            <Button size="sm" variant="light" disabled={!ids.length} onClick={() => setAddOpen(true)} data-testid="add-to-entry">{t('inbox.addToEntry')}</Button>
-            <Button size="sm" variant="default" disabled={!ids.length} data-testid="info-only" onClick={async () => {
-              try {
-                const r = await call('messages.markInfoOnly', { ids, infoOnly: true });
-                ok(t('inbox.markedInfo', { n: r.count }));
-                await reloadAll();
-              } catch (e) {
-                fail(e);
-              }
-            }}>{t('inbox.infoOnly')}</Button>
+            <Button
+              size="sm"
+              disabled={!ids.length}
+              data-testid="create-entry"
+              onClick={() => {
+                picked.clear();
+                for (const [k, v] of selected) picked.set(k, v);
+                go(`new?messages=${ids.join(',')}`);
+              }}
+            >
+              {t('inbox.createEntry')}
+            </Button>
+            <Button size="sm" variant="light" disabled={!ids.length} onClick={() => setAddOpen(true)} data-testid="add-to-entry">
+              {t('inbox.addToEntry')}
+            </Button>
+            <Button
+              size="sm"
+              variant="default"
+              disabled={!ids.length}
+              data-testid="info-only"
+              onClick={async () => {
+                try {
+                  const r = await call('messages.markInfoOnly', { ids, infoOnly: true });
+                  ok(t('inbox.markedInfo', { n: r.count }));
+                  await reloadAll();
+                } catch (e) {
+                  fail(e);
+                }
+              }}
+            >
+              {t('inbox.infoOnly')}
+            </Button>
           </Group>
         </Group>
       </Paper>
 
-      <Text size="sm" c="dimmed" data-testid="message-total">{t('inbox.total', { n: total })}</Text>
+      <Text size="sm" c="dimmed" data-testid="message-total">
+        {t('inbox.total', { n: total })}
+      </Text>
       {!loading && rows.length === 0 && <Alert color="gray">{t('inbox.empty')}</Alert>}
       {groups.map((g) => (
         <Stack key={`${g.source}|${g.day}`} gap={4} component="section" aria-label={`${g.source} ${fmtDate(g.day)}`}>
           <Group gap="xs" mt="xs">
-            <Title order={3} size="h5">{g.source}</Title>
-            <Text size="sm" c="dimmed">{g.day ? fmtDate(g.day) : t('inbox.noTime')} · {g.items.length}</Text>
+            <Title order={3} size="h5">
+              {g.source}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {g.day ? fmtDate(g.day) : t('inbox.noTime')} · {g.items.length}
+            </Text>
           </Group>
-          {g.items.map((m) => <MessageCard key={m.id} m={m} selected={selected.has(m.id)} onToggle={() => toggle(m)} />)}
+          {g.items.map((m) => (
+            <MessageCard key={m.id} m={m} selected={selected.has(m.id)} onToggle={() => toggle(m)} />
+          ))}
         </Stack>
       ))}
       {loading && <Loader size="sm" />}
-      {rows.length < total && !loading && <Button variant="subtle" onClick={() => void load(rows.length)}>{t('inbox.more')}</Button>}
+      {rows.length < total && !loading && (
+        <Button variant="subtle" onClick={() => void load(rows.length)}>
+          {t('inbox.more')}
+        </Button>
+      )}
 
       {importFiles && <ImportDialog files={importFiles} sources={sources} onClose={() => setImportFiles(null)} onImported={reloadAll} />}
       {pasteText !== null && <PasteDialog initial={pasteText} sources={sources} onClose={() => setPasteText(null)} onSaved={reloadAll} />}

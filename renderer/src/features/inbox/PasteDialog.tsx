@@ -9,7 +9,17 @@ import { DdMmYyyyInput } from '../../lib/DateInputs';
 
 type Preview = Output<'import.preview'>;
 
-export function PasteDialog({ initial, sources, onClose, onSaved }: { initial: string; sources: string[]; onClose: () => void; onSaved: () => Promise<void> | void }) {
+export function PasteDialog({
+  initial,
+  sources,
+  onClose,
+  onSaved,
+}: {
+  initial: string;
+  sources: string[];
+  onClose: () => void;
+  onSaved: () => Promise<void> | void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -23,7 +33,9 @@ export function PasteDialog({ initial, sources, onClose, onSaved }: { initial: s
   useEffect(() => {
     if (!text.trim()) return setPreview(null);
     const h = setTimeout(() => {
-      call('import.preview', { text, limit: 200 }).then((p) => (setPreview(p), setErr(null))).catch((e: Error) => setErr(e.message));
+      call('import.preview', { text, limit: 200 })
+        .then((p) => (setPreview(p), setErr(null)))
+        .catch((e: Error) => setErr(e.message));
     }, 250);
     return () => clearTimeout(h);
   }, [text]);
@@ -34,7 +46,9 @@ export function PasteDialog({ initial, sources, onClose, onSaved }: { initial: s
     setErr(null);
     try {
       const s = await call('import.text', {
-        text, source: source.trim(), kind: forwarded ? 'forwarded' : 'paste',
+        text,
+        source: source.trim(),
+        kind: forwarded ? 'forwarded' : 'paste',
         ...(forwarded ? { sender: sender.trim(), sentAt } : {}),
       });
       setSummary(s);
@@ -51,35 +65,76 @@ export function PasteDialog({ initial, sources, onClose, onSaved }: { initial: s
       <Stack>
         {!summary && (
           <>
-            <Textarea label={t('paste.textLabel')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={4} maxRows={10} data-testid="paste-text" data-autofocus />
-            <Autocomplete label={t('imp.source')} description={t('imp.sourceHint')} data={sources} value={source} onChange={setSource} required data-testid="paste-source" />
+            <Textarea
+              label={t('paste.textLabel')}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              autosize
+              minRows={4}
+              maxRows={10}
+              data-testid="paste-text"
+              data-autofocus
+            />
+            <Autocomplete
+              label={t('imp.source')}
+              description={t('imp.sourceHint')}
+              data={sources}
+              value={source}
+              onChange={setSource}
+              required
+              data-testid="paste-source"
+            />
             {preview && (
               <>
                 <Group gap="xs">
-                  <Badge variant="light">{t('paste.format')}: {t(`paste.fmt_${preview.format}`)}</Badge>
-                  <Text size="sm" data-testid="paste-count">{preview.total ? t('paste.count', { n: preview.counts.userMessages }) : t('paste.empty')}</Text>
+                  <Badge variant="light">
+                    {t('paste.format')}: {t(`paste.fmt_${preview.format}`)}
+                  </Badge>
+                  <Text size="sm" data-testid="paste-count">
+                    {preview.total ? t('paste.count', { n: preview.counts.userMessages }) : t('paste.empty')}
+                  </Text>
                 </Group>
                 {forwarded && (
                   <Paper withBorder p="sm" bg="yellow.0">
-                    <Text size="sm" fw={600} mb="xs">{t('paste.forwardedNeeds')}</Text>
+                    <Text size="sm" fw={600} mb="xs">
+                      {t('paste.forwardedNeeds')}
+                    </Text>
                     <Group grow>
-                      <TextInput label={t('paste.sender')} value={sender} onChange={(e) => setSender(e.currentTarget.value)} required data-testid="paste-sender" />
+                      <TextInput
+                        label={t('paste.sender')}
+                        value={sender}
+                        onChange={(e) => setSender(e.currentTarget.value)}
+                        required
+                        data-testid="paste-sender"
+                      />
                       <DdMmYyyyInput label={t('paste.sentAt')} value={sentAt} onChange={setSentAt} required />
                     </Group>
                   </Paper>
                 )}
                 <ScrollArea.Autosize mah={300}>
                   <Stack gap={4}>
-                    {preview.messages.filter((m) => m.kind === 'user').map((m, i) => (
-                      <Paper key={i} withBorder p="xs" data-testid="paste-preview-message">
-                        <Group justify="space-between">
-                          <Text size="sm" fw={600}>{m.sender ?? (forwarded ? sender || '?' : '?')}</Text>
-                          <Text size="xs" c="dimmed">{m.sentAt ? fmtLocal(m.sentAt) : forwarded ? fmtLocal(sentAt) : '—'}</Text>
-                        </Group>
-                        <Text size="sm" className="pre">{m.text}</Text>
-                        {m.attachments.length > 0 && <Text size="xs" c="dimmed">{t('inbox.kindFile')}: {m.attachments.join(', ')}</Text>}
-                      </Paper>
-                    ))}
+                    {preview.messages
+                      .filter((m) => m.kind === 'user')
+                      .map((m, i) => (
+                        <Paper key={i} withBorder p="xs" data-testid="paste-preview-message">
+                          <Group justify="space-between">
+                            <Text size="sm" fw={600}>
+                              {m.sender ?? (forwarded ? sender || '?' : '?')}
+                            </Text>
+                            <Text size="xs" c="dimmed">
+                              {m.sentAt ? fmtLocal(m.sentAt) : forwarded ? fmtLocal(sentAt) : '—'}
+                            </Text>
+                          </Group>
+                          <Text size="sm" className="pre">
+                            {m.text}
+                          </Text>
+                          {m.attachments.length > 0 && (
+                            <Text size="xs" c="dimmed">
+                              {t('inbox.kindFile')}: {m.attachments.join(', ')}
+                            </Text>
+                          )}
+                        </Paper>
+                      ))}
                   </Stack>
                 </ScrollArea.Autosize>
               </>
@@ -89,9 +144,16 @@ export function PasteDialog({ initial, sources, onClose, onSaved }: { initial: s
         {err && <Alert color="red">{err}</Alert>}
         {summary && <ImportSummary s={summary} />}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-testid="paste-close">{summary ? t('app.close') : t('app.cancel')}</Button>
+          <Button variant="default" onClick={onClose} data-testid="paste-close">
+            {summary ? t('app.close') : t('app.cancel')}
+          </Button>
           {!summary && (
-            <Button onClick={save} loading={busy} disabled={!preview?.counts.userMessages || !source.trim() || (forwarded && (!sender.trim() || !sentAt))} data-testid="paste-save">
+            <Button
+              onClick={save}
+              loading={busy}
+              disabled={!preview?.counts.userMessages || !source.trim() || (forwarded && (!sender.trim() || !sentAt))}
+              data-testid="paste-save"
+            >
               {t('paste.save', { n: preview?.counts.userMessages ?? 0 })}
             </Button>
           )}

@@ -40,12 +40,34 @@ export function LockScreen({ station, onUnlocked }: { station: string; onUnlocke
           }}
         >
           <Stack>
-            <Title order={1} size="h3">{t('lock.title')}</Title>
+            <Title order={1} size="h3">
+              {t('lock.title')}
+            </Title>
             <Text c="dimmed">{station}</Text>
-            <NativeSelect label={t('lock.operator')} value={name} onChange={(e) => setName(e.currentTarget.value)} data={ops.map((o) => ({ value: o.name, label: `${o.name} (${t(`roles.${o.role}`)})` }))} data-testid="lock-operator" />
-            <PasswordInput label={t('lock.pin')} value={pin} onChange={(e) => setPin(e.currentTarget.value)} inputMode="numeric" autoFocus required data-testid="lock-pin" />
-            {error && <Text c="red" role="alert" data-testid="lock-error">{error}</Text>}
-            <Button type="submit" loading={busy} data-testid="lock-submit">{t('lock.unlock')}</Button>
+            <NativeSelect
+              label={t('lock.operator')}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              data={ops.map((o) => ({ value: o.name, label: `${o.name} (${t(`roles.${o.role}`)})` }))}
+              data-testid="lock-operator"
+            />
+            <PasswordInput
+              label={t('lock.pin')}
+              value={pin}
+              onChange={(e) => setPin(e.currentTarget.value)}
+              inputMode="numeric"
+              autoFocus
+              required
+              data-testid="lock-pin"
+            />
+            {error && (
+              <Text c="red" role="alert" data-testid="lock-error">
+                {error}
+              </Text>
+            )}
+            <Button type="submit" loading={busy} data-testid="lock-submit">
+              {t('lock.unlock')}
+            </Button>
           </Stack>
         </form>
       </Paper>

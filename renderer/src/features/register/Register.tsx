@@ -32,7 +32,9 @@ export function Register() {
   const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    call('sources.list').then((s) => setSources(s.map((x) => x.name))).catch(fail);
+    call('sources.list')
+      .then((s) => setSources(s.map((x) => x.name)))
+      .catch(fail);
   }, []);
   useEffect(() => {
     const h = setTimeout(() => setQ(qLive.trim()), 250);
@@ -42,28 +44,34 @@ export function Register() {
     if (month) sessionStorage.setItem('reg-month', month);
   }, [month]);
 
-  const filter = useMemo((): Input<'entries.list'> => ({
-    ...(month ? monthRange(month) : {}),
-    status: (status ?? undefined) as Row['status'] | undefined,
-    overdue: overdue || undefined,
-    source: source ?? null,
-    q: q || null,
-  }), [month, status, overdue, source, q]);
+  const filter = useMemo(
+    (): Input<'entries.list'> => ({
+      ...(month ? monthRange(month) : {}),
+      status: (status ?? undefined) as Row['status'] | undefined,
+      overdue: overdue || undefined,
+      source: source ?? null,
+      q: q || null,
+    }),
+    [month, status, overdue, source, q],
+  );
 
-  const loadPage = useCallback(async (page: number, g: number) => {
-    if (loading.current.has(page)) return;
-    loading.current.add(page);
-    try {
-      const r = await call('entries.list', { ...filter, limit: PAGE, offset: page * PAGE });
-      if (g !== gen.current) return;
-      setTotal(r.total);
-      setPages((p) => new Map(p).set(page, r.rows));
-    } catch (e) {
-      fail(e);
-    } finally {
-      loading.current.delete(page);
-    }
-  }, [filter]);
+  const loadPage = useCallback(
+    async (page: number, g: number) => {
+      if (loading.current.has(page)) return;
+      loading.current.add(page);
+      try {
+        const r = await call('entries.list', { ...filter, limit: PAGE, offset: page * PAGE });
+        if (g !== gen.current) return;
+        setTotal(r.total);
+        setPages((p) => new Map(p).set(page, r.rows));
+      } catch (e) {
+        fail(e);
+      } finally {
+        loading.current.delete(page);
+      }
+    },
+    [filter],
+  );
 
   useEffect(() => {
     gen.current++;
@@ -92,35 +100,81 @@ export function Register() {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={2}>{t('reg.title')}</Title>
-        <Text size="sm" c="dimmed" data-testid="register-total">{t('reg.total', { n: total })}</Text>
+        <Text size="sm" c="dimmed" data-testid="register-total">
+          {t('reg.total', { n: total })}
+        </Text>
       </Group>
       <Paper withBorder p="xs">
         <Group gap="sm" align="flex-end">
           <Group gap={4} align="flex-end">
-            <Button variant="default" aria-label="←" disabled={!month} onClick={() => month && setMonth(shiftMonth(month, -1))}>←</Button>
-            <MonthSelect label={t('reg.month')} placeholder={t('reg.allMonths')} value={month} onChange={setMonth} w={170} data-testid="register-month" />
-            <Button variant="default" aria-label="→" disabled={!month} onClick={() => month && setMonth(shiftMonth(month, 1))}>→</Button>
-            <Button variant={month ? 'subtle' : 'light'} onClick={() => setMonth(month ? null : thisMonth())} data-testid="all-months">{month ? t('reg.allMonths') : t('reg.thisMonth')}</Button>
+            <Button variant="default" aria-label="←" disabled={!month} onClick={() => month && setMonth(shiftMonth(month, -1))}>
+              ←
+            </Button>
+            <MonthSelect
+              label={t('reg.month')}
+              placeholder={t('reg.allMonths')}
+              value={month}
+              onChange={setMonth}
+              w={170}
+              data-testid="register-month"
+            />
+            <Button variant="default" aria-label="→" disabled={!month} onClick={() => month && setMonth(shiftMonth(month, 1))}>
+              →
+            </Button>
+            <Button variant={month ? 'subtle' : 'light'} onClick={() => setMonth(month ? null : thisMonth())} data-testid="all-months">
+              {month ? t('reg.allMonths') : t('reg.thisMonth')}
+            </Button>
           </Group>
-          <Select label={t('reg.status')} placeholder={t('reg.allStatus')} value={status} onChange={setStatus} clearable w={150}
-            data={ENTRY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} data-testid="register-status" />
-          <Checkbox label={t('reg.overdueOnly')} checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} mb={8} data-testid="register-overdue" />
-          <Select label={t('reg.source')} placeholder={t('inbox.allSources')} value={source} onChange={setSource} data={sources} clearable searchable w={190} />
-          <TextInput label={t('reg.words')} value={qLive} onChange={(e) => setQLive(e.currentTarget.value)} w={170} data-testid="register-words" />
+          <Select
+            label={t('reg.status')}
+            placeholder={t('reg.allStatus')}
+            value={status}
+            onChange={setStatus}
+            clearable
+            w={150}
+            data={ENTRY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            data-testid="register-status"
+          />
+          <Checkbox
+            label={t('reg.overdueOnly')}
+            checked={overdue}
+            onChange={(e) => setOverdue(e.currentTarget.checked)}
+            mb={8}
+            data-testid="register-overdue"
+          />
+          <Select
+            label={t('reg.source')}
+            placeholder={t('inbox.allSources')}
+            value={source}
+            onChange={setSource}
+            data={sources}
+            clearable
+            searchable
+            w={190}
+          />
+          <TextInput
+            label={t('reg.words')}
+            value={qLive}
+            onChange={(e) => setQLive(e.currentTarget.value)}
+            w={170}
+            data-testid="register-words"
+          />
         </Group>
       </Paper>
-      <Text size="xs" c="dimmed">{t('reg.keys')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('reg.keys')}
+      </Text>
       <Paper withBorder role="grid" aria-label={t('reg.title')} aria-rowcount={total + 1}>
         <div role="rowgroup">
-        <div className="reg-row reg-head" style={{ height: ROW_H }} role="row" aria-rowindex={1}>
-          <div role="columnheader">{t('reg.serial')}</div>
-          <div role="columnheader">{t('reg.received')}</div>
-          <div role="columnheader">{t('reg.mode')}</div>
-          <div role="columnheader">{t('reg.informant')}</div>
-          <div role="columnheader">{t('reg.summary')}</div>
-          <div role="columnheader">{t('reg.status')}</div>
-          <div role="columnheader">{t('reg.due')}</div>
-        </div>
+          <div className="reg-row reg-head" style={{ height: ROW_H }} role="row" aria-rowindex={1}>
+            <div role="columnheader">{t('reg.serial')}</div>
+            <div role="columnheader">{t('reg.received')}</div>
+            <div role="columnheader">{t('reg.mode')}</div>
+            <div role="columnheader">{t('reg.informant')}</div>
+            <div role="columnheader">{t('reg.summary')}</div>
+            <div role="columnheader">{t('reg.status')}</div>
+            <div role="columnheader">{t('reg.due')}</div>
+          </div>
         </div>
         <div
           ref={scroller}
@@ -130,7 +184,14 @@ export function Register() {
           data-testid="register-grid"
           style={{ height: 'calc(100vh - 330px)', minHeight: 300, overflow: 'auto', position: 'relative' }}
           onKeyDown={(e) => {
-            const jumps: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + 10, PageUp: active - 10, Home: 0, End: total - 1 };
+            const jumps: Record<string, number> = {
+              ArrowDown: active + 1,
+              ArrowUp: active - 1,
+              PageDown: active + 10,
+              PageUp: active - 10,
+              Home: 0,
+              End: total - 1,
+            };
             if (e.key in jumps) {
               e.preventDefault();
               move(jumps[e.key]);
@@ -140,7 +201,13 @@ export function Register() {
             }
           }}
         >
-          {total === 0 && <div role="row"><Text p="md" c="dimmed" role="gridcell">{t('reg.empty')}</Text></div>}
+          {total === 0 && (
+            <div role="row">
+              <Text p="md" c="dimmed" role="gridcell">
+                {t('reg.empty')}
+              </Text>
+            </div>
+          )}
           <div style={{ height: v.getTotalSize(), position: 'relative' }}>
             {items.map((it) => {
               const r = rowAt(it.index);
@@ -161,16 +228,34 @@ export function Register() {
                 >
                   {r ? (
                     <>
-                      <div role="gridcell" className="cell"><a href={`#/entry/${r.id}`} tabIndex={-1}>{r.serial}/{r.year}</a></div>
-                      <div role="gridcell" className="cell">{fmtLocal(r.receivedAt)}</div>
-                      <div role="gridcell" className="cell">{t(`modes.${r.mode}`)}</div>
-                      <div role="gridcell" className="cell" title={r.informantName}>{r.informantName}</div>
-                      <div role="gridcell" className="cell reg-summary" title={r.summary}>{r.summary}</div>
-                      <div role="gridcell" className="cell"><StatusBadge status={r.status} overdue={r.overdue} /></div>
-                      <div role="gridcell" className="cell">{r.disposedAt ? fmtDate(r.disposedAt) : fmtDate(r.dueAt)}</div>
+                      <div role="gridcell" className="cell">
+                        <a href={`#/entry/${r.id}`} tabIndex={-1}>
+                          {r.serial}/{r.year}
+                        </a>
+                      </div>
+                      <div role="gridcell" className="cell">
+                        {fmtLocal(r.receivedAt)}
+                      </div>
+                      <div role="gridcell" className="cell">
+                        {t(`modes.${r.mode}`)}
+                      </div>
+                      <div role="gridcell" className="cell" title={r.informantName}>
+                        {r.informantName}
+                      </div>
+                      <div role="gridcell" className="cell reg-summary" title={r.summary}>
+                        {r.summary}
+                      </div>
+                      <div role="gridcell" className="cell">
+                        <StatusBadge status={r.status} overdue={r.overdue} />
+                      </div>
+                      <div role="gridcell" className="cell">
+                        {r.disposedAt ? fmtDate(r.disposedAt) : fmtDate(r.dueAt)}
+                      </div>
                     </>
                   ) : (
-                    <div role="gridcell" className="cell" style={{ gridColumn: '1 / -1', color: '#888' }}>…</div>
+                    <div role="gridcell" className="cell" style={{ gridColumn: '1 / -1', color: '#888' }}>
+                      …
+                    </div>
                   )}
                 </div>
               );

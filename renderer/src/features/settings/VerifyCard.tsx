@@ -17,30 +17,45 @@ export function VerifyCard() {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={3} size="h4">{t('verify.title')}</Title>
+        <Title order={3} size="h4">
+          {t('verify.title')}
+        </Title>
         <Text size="sm">{t('verify.what')}</Text>
         {last && (
           <Alert color={last.ok ? 'teal' : 'red'} variant="light" data-testid="verify-last">
             {t(last.ok ? 'verify.lastOk' : 'verify.lastBad', { when: fmtUtc(last.at), n: last.problems, checked: last.checked })}
           </Alert>
         )}
-        {!last && <Text size="sm" c="dimmed">{t('verify.never')}</Text>}
+        {!last && (
+          <Text size="sm" c="dimmed">
+            {t('verify.never')}
+          </Text>
+        )}
         {result && !result.ok && (
           <List size="sm" c="red" data-testid="verify-problems">
-            {result.problems.slice(0, 50).map((p, i) => <List.Item key={i}>{p.message}</List.Item>)}
+            {result.problems.slice(0, 50).map((p, i) => (
+              <List.Item key={i}>{p.message}</List.Item>
+            ))}
           </List>
         )}
-        <Button style={{ alignSelf: 'flex-start' }} loading={busy} data-testid="verify-run" onClick={async () => {
-          setBusy(true);
-          try {
-            setResult(await call('audit.verify'));
-            setLast(await call('audit.lastVerify'));
-          } catch (e) {
-            fail(e);
-          } finally {
-            setBusy(false);
-          }
-        }}>{t('verify.run')}</Button>
+        <Button
+          style={{ alignSelf: 'flex-start' }}
+          loading={busy}
+          data-testid="verify-run"
+          onClick={async () => {
+            setBusy(true);
+            try {
+              setResult(await call('audit.verify'));
+              setLast(await call('audit.lastVerify'));
+            } catch (e) {
+              fail(e);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {t('verify.run')}
+        </Button>
       </Stack>
     </Paper>
   );

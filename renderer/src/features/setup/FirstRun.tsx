@@ -20,7 +20,13 @@ export function FirstRun({ onDone, dataDir }: { onDone: () => Promise<void>; dat
               setBusy(true);
               setErr(null);
               try {
-                await call('station.init', { name: f.name, district: f.district, code: f.code || null, operator: f.operator, pin: f.pin || undefined });
+                await call('station.init', {
+                  name: f.name,
+                  district: f.district,
+                  code: f.code || null,
+                  operator: f.operator,
+                  pin: f.pin || undefined,
+                });
                 await onDone();
               } catch (x) {
                 setErr((x as Error).message);
@@ -30,18 +36,34 @@ export function FirstRun({ onDone, dataDir }: { onDone: () => Promise<void>; dat
             }}
           >
             <Stack>
-              <Button variant="subtle" size="xs" style={{ alignSelf: 'flex-end' }} onClick={() => setLanguage(i18n.language === 'hi' ? 'en' : 'hi')} data-testid="lang-switch">{t('app.lang')}</Button>
-              <Title order={1} size="h2">{t('app.title')}</Title>
-              <Title order={2} size="h4">{t('setup.title')}</Title>
+              <Button
+                variant="subtle"
+                size="xs"
+                style={{ alignSelf: 'flex-end' }}
+                onClick={() => setLanguage(i18n.language === 'hi' ? 'en' : 'hi')}
+                data-testid="lang-switch"
+              >
+                {t('app.lang')}
+              </Button>
+              <Title order={1} size="h2">
+                {t('app.title')}
+              </Title>
+              <Title order={2} size="h4">
+                {t('setup.title')}
+              </Title>
               <Text>{t('setup.intro')}</Text>
               <TextInput label={t('setup.station')} required value={f.name} onChange={set('name')} data-autofocus autoFocus />
               <TextInput label={t('setup.district')} required value={f.district} onChange={set('district')} />
               <TextInput label={t('setup.code')} value={f.code} onChange={set('code')} />
               <TextInput label={t('setup.operator')} required value={f.operator} onChange={set('operator')} />
               <PasswordInput label={t('setup.pin')} value={f.pin} onChange={set('pin')} inputMode="numeric" data-testid="setup-pin" />
-              <Text size="sm" c="dimmed">{t('setup.folder')}: {dataDir}</Text>
+              <Text size="sm" c="dimmed">
+                {t('setup.folder')}: {dataDir}
+              </Text>
               {err && <Alert color="red">{err}</Alert>}
-              <Button type="submit" loading={busy}>{t('setup.submit')}</Button>
+              <Button type="submit" loading={busy}>
+                {t('setup.submit')}
+              </Button>
             </Stack>
           </form>
         </Paper>
