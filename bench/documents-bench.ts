@@ -19,8 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeCtx, openDataFolder, resolveOperator } from '../electron/core/data-folder';
 import { dispatch } from '../electron/core/dispatch';
 import { makeRegister } from '../electron/core/testing/fixture';
-import { bulkEntries, makeMonthData } from '../electron/core/register/testing/month-data';
-import { openPrinter } from '../electron/core/register/pdf';
+import { bulkEntries, makeMonthData } from '../electron/core/documents/testing/month-data';
+import { openPrinter } from '../electron/core/documents/pdf';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;

@@ -3,12 +3,13 @@
 // It runs either from source under tsx or bundled as the app ships (see import-bench.ts).
 import { openDataFolder, makeCtx, resolveOperator } from '../electron/core/data-folder';
 import { dispatch } from '../electron/core/dispatch';
+import { OPERATOR_OWN_FILES } from '../electron/core/file-access';
 
 async function main() {
   const [dataDir, file] = process.argv.slice(2);
   const folder = openDataFolder(dataDir, { migrationsFolder: process.env.THANA_MIGRATIONS || undefined });
   await dispatch(makeCtx(folder, null), 'station.init', { name: 'बेंच', district: 'गोरखपुर', operator: 'bench' });
-  const ctx = makeCtx(folder, resolveOperator(folder.db));
+  const ctx = makeCtx(folder, resolveOperator(folder.db), undefined, OPERATOR_OWN_FILES);
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const r = await dispatch(ctx, 'import.files', { paths: [file], source: 'बेंच समूह' });

@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { open, defaultMigrationsFolder } from './client';
-import { tempDir } from '../electron/core/testing/fixture';
+import os from 'node:os';
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'thana-db-test-'));
 
 describe('migrations', () => {
   it('build the whole schema from an empty database, and a second open changes nothing', () => {

@@ -213,7 +213,7 @@ describe.skipIf(process.platform === 'win32')('packaging check: --dir build for 
         /(^|\/)[^/]+\.(ts|tsx|mts|cts|map)$/.test(f) ||
         /^(electron|renderer|bench|scripts|build|\.ci|\.github|e2e|test-results|playwright-report)(\/|$)/.test(f) ||
         /(^|\/)renderer\/e2e\//.test(f) ||
-        /^(tsconfig\.json|vite\.config\.ts|vitest\.config\.ts|eslint\.config\.js|electron-builder\.yml|README\.md|package-lock\.json)$/.test(
+        /^(tsconfig(\.\w+)?\.json|vite\.config\.ts|vitest\.config\.ts|eslint\.config\.js|\.dependency-cruiser\.cjs|\.prettierrc\.json|electron-builder\.yml|README\.md|package-lock\.json)$/.test(
           f,
         ),
     );

@@ -24,9 +24,23 @@ function step(name, cmd, args) {
   lines.push(`${name}: ${code === 0 ? 'passed' : 'FAILED'}`);
 }
 
-step('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('typecheck (node)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('typecheck (renderer)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.web.json']);
 step('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 step('format', 'npx', ['prettier', '--check', '.']);
+step('layers', 'npx', [
+  'depcruise',
+  'electron',
+  'db',
+  'renderer/src',
+  'renderer/e2e',
+  'bench',
+  'scripts',
+  '--config',
+  '.dependency-cruiser.cjs',
+  '--output-type',
+  'err',
+]);
 
 const vitestJson = path.join(tmp, 'vitest.json');
 const vcode = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

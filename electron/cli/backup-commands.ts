@@ -1,4 +1,4 @@
-import type { Command } from './commands';
+import type { Command } from './command';
 import { opt } from './args';
 import { dispatch } from '../core/dispatch';
 

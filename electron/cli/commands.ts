@@ -1,39 +1,11 @@
-import type { Result } from '../contract/index';
 import { CHANNELS } from '../contract/index';
-import type { Ctx } from '../core/context';
-import type { DataFolder } from '../core/data-folder';
-import { opt, type ParsedArgs } from './args';
+import { opt } from './args';
+import { report, type Command } from './command';
 import { verifyCommand } from './verify-command';
 import { backupCommand } from './backup-commands';
 import { documentCommands } from './document-commands';
 import { importCommand, messagesCommand } from './import-command';
 import { demoCommand } from './demo-command';
-
-export interface CommandEnv {
-  folder: DataFolder;
-  args: ParsedArgs;
-  rest: string[];
-  ctx: Omit<Ctx, 'channel'>;
-  call: (channel: string, input: unknown) => Promise<Result<unknown>>;
-  out: (s: string) => void;
-  err: (s: string) => void;
-  readStdin: () => string;
-  isTTY: boolean;
-}
-
-export type Command = (env: CommandEnv) => Promise<number>;
-
-const json = (v: unknown) => JSON.stringify(v, null, 2);
-
-/** Prints a call's value, or its error on one line; a refused call exits 2. */
-export function report(env: CommandEnv, r: Result<unknown>): number {
-  if (r.ok) {
-    env.out(json(r.value));
-    return 0;
-  }
-  env.err(`त्रुटि / error [${r.error.code}]: ${r.error.message.replace(/\s*\n\s*/g, ' ')}`);
-  return r.error.code === 'internal' ? 1 : 2;
-}
 
 const init: Command = async (env) => {
   const station = opt(env.args, 'station');

@@ -1,4 +1,4 @@
-import type { Command } from './commands';
+import type { Command } from './command';
 import { fillDemo } from '../core/demo/demo';
 import { AppError } from '../core/errors';
 

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeRegister, tempDir } from '../core/testing/fixture';
-import { makeMonthData, type MonthData } from '../core/register/testing/month-data';
-import { pdfPages, pdfText } from '../core/register/testing/pdf-tools';
+import { makeMonthData, type MonthData } from '../core/documents/testing/month-data';
+import { pdfPages, pdfText } from '../core/documents/testing/pdf-tools';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

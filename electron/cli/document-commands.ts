@@ -8,10 +8,12 @@ import path from 'node:path';
 import type { Output, Result } from '../contract/index';
 import { ENTRY_STATUSES } from '../contract/index';
 import { parseStatus } from '../core/exchange/columns';
-import { printPdf } from '../core/register/pdf';
+import { printPdf } from '../core/documents/pdf';
 import { parseLocal } from '../core/exchange/import-csv';
 import { opt } from './args';
-import type { Command, CommandEnv } from './commands';
+import { checkNewFile } from '../core/file-access';
+import { AppError } from '../core/errors';
+import type { Command, CommandEnv } from './command';
 
 /** As commands.ts's report (not imported from there: commands.ts imports this module). */
 function report(env: CommandEnv, r: Result<unknown>): number {
@@ -42,6 +44,12 @@ async function writeDocument(
   extra: (v: never) => Record<string, unknown> = () => ({}),
 ): Promise<number> {
   if (!out.pdf && !out.html) return fail(env, '--pdf FILE (या --html FILE) चाहिए', 'needs --pdf FILE (or --html FILE)');
+  try {
+    for (const f of [out.pdf, out.html]) if (f) checkNewFile(f, { dataDir: env.folder.dir, overwrite: env.force });
+  } catch (e) {
+    if (e instanceof AppError) return report(env, { ok: false, error: { code: e.code, message: e.message } });
+    throw e;
+  }
   const r = await env.call(channel, input);
   if (!r.ok) return report(env, r);
   const v = r.value as { html: string; seal: string; print: Output<'documents.registerHtml'>['print'] };
@@ -122,13 +130,7 @@ const exportCsvCommand: Command = async (env) => {
       status.push(k);
     }
   }
-  const r = await env.call('exchange.exportCsv', {
-    from,
-    to,
-    path: out,
-    mask: env.args.options.has('mask'),
-    ...(status ? { status } : {}),
-  });
+  const r = await env.download('exchange.exportCsv', { from, to, mask: env.args.options.has('mask'), ...(status ? { status } : {}) }, out);
   return report(env, r);
 };
 

@@ -1,5 +1,5 @@
-import type { Command, CommandEnv } from './commands';
-import { report } from './commands';
+import type { Command, CommandEnv } from './command';
+import { report } from './command';
 import { opt } from './args';
 import { dispatch } from '../core/dispatch';
 import type { EventName, EventPayload } from '../contract/index';

@@ -12,9 +12,12 @@ import { parseArgs, opt, type ParsedArgs } from './args';
 import { authenticate, pinsInUse } from '../core/auth';
 import { AppError } from '../core/errors';
 import type { Operator } from '../core/context';
-import { commands, type CommandEnv } from './commands';
+import { commands } from './commands';
+import { dispatchToFile } from '../core/downloads';
+import { OPERATOR_OWN_FILES } from '../core/file-access';
+import type { CommandEnv } from './command';
 
-const FLAGS = new Set(['json', 'help', 'mask', 'no-progress', 'all-stations']);
+const FLAGS = new Set(['json', 'help', 'mask', 'no-progress', 'all-stations', 'force']);
 
 export class CliError extends Error {
   constructor(
@@ -150,12 +153,17 @@ async function main(argv: string[]): Promise<number> {
     folder = openDataFolder(dataDir);
     const f = folder;
     const operator = command === 'init' ? null : await signIn(f, opt(args, 'operator') ?? process.env.THANA_OPERATOR ?? null);
+    // The operator at the terminal names their own files; nothing is replaced without --force.
+    const ctx = { ...makeCtx(f, operator), files: OPERATOR_OWN_FILES };
+    const force = args.options.has('force');
     const env: CommandEnv = {
       folder: f,
       args,
       rest,
-      ctx: makeCtx(f, operator),
-      call: (channel, input) => dispatch(makeCtx(f, operator), channel, input),
+      ctx,
+      call: (channel, input) => dispatch(ctx, channel, input),
+      download: (channel, input, target) => dispatchToFile(ctx, channel, input, target, { overwrite: force }),
+      force,
       out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
       err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
       readStdin: () => (process.stdin.isTTY ? '' : fs.readFileSync(0, 'utf8')),

@@ -1,4 +1,4 @@
-import type { Command } from './commands';
+import type { Command } from './command';
 import { dispatch } from '../core/dispatch';
 import { sealCommand } from './document-commands';
 

@@ -4,6 +4,7 @@
  * Spread into `contract` in ./index.ts. No Node, no DOM, no electron here.
  */
 import { z } from 'zod';
+import type { ChannelSpec } from './rules';
 import { localDate, optText, sha256, text } from './common';
 
 const ENTRY_STATUSES = ['pending', 'under-inquiry', 'fir-registered', 'disposed', 'cancelled'] as const;
@@ -51,10 +52,14 @@ const stationScope = optText(200);
 
 export const documentsContract = {
   'documents.registerHtml': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({ month, station: stationScope }),
     output: z.object({ ...rendered, rows: z.number() }),
   },
   'documents.summaryHtml': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({ month, station: stationScope, allStations: z.boolean().optional() }),
     output: z.object({
       ...rendered,
@@ -62,10 +67,14 @@ export const documentsContract = {
     }),
   },
   'documents.certificateHtml': {
+    access: 'viewer',
+    tx: 'self',
     input: z.object({ sha256 }),
     output: z.object({ ...rendered, verified: z.boolean() }),
   },
   'documents.checkSeal': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({ seal: text(200) }),
     output: z.object({
       seal: z.string(),
@@ -84,10 +93,15 @@ export const documentsContract = {
     }),
   },
   'exchange.columns': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({}).optional(),
     output: z.array(z.object({ key: z.string(), label: z.string() })),
   },
   'exchange.exportCsv': {
+    access: 'munshi',
+    tx: 'self',
+    download: { mime: 'text/csv; charset=utf-8', name: (i: { from: string; to: string }) => `thana-register-${i.from}-${i.to}.csv` },
     input: z
       .object({
         from: localDate,
@@ -95,12 +109,14 @@ export const documentsContract = {
         status: z.union([z.enum(ENTRY_STATUSES), z.array(z.enum(ENTRY_STATUSES)).max(5)]).optional(),
         /** Mask informants' and victims' names and phone numbers (action-taken reports sent upward). */
         mask: z.boolean().optional(),
-        path: text(4096),
       })
       .refine((v) => v.from <= v.to, { message: 'आरम्भ तिथि अंतिम तिथि के बाद नहीं हो सकती / from must not be after to', path: ['from'] }),
-    output: z.object({ rows: z.number(), seal: z.string(), path: z.string(), masked: z.boolean() }),
+    output: z.object({ rows: z.number(), seal: z.string(), masked: z.boolean() }),
   },
   'exchange.importCsv': {
+    access: 'munshi',
+    tx: 'self',
+    reads: ['path'],
     input: z.object({ path: text(4096) }),
     output: z.object({
       ok: z.boolean(),
@@ -125,4 +141,4 @@ export const documentsContract = {
       warnings: z.array(z.string()),
     }),
   },
-} as const;
+} as const satisfies Record<string, ChannelSpec>;

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { localDateTime, localDate, text, optText, id, phone, sha256, pin } from './common';
 import { uiContract } from './ui';
 import { documentsContract } from './documents';
+import { OPERATOR_ROLES, roleMayCall, type Access, type ChannelSpec, type OperatorRole, type Tx } from './rules';
+
+export { OPERATOR_ROLES, roleMayCall, type Access, type ChannelSpec, type OperatorRole, type Tx };
 
 export const SOURCE_KINDS = ['thana-group', 'beat-group', 'officer-group', 'whatsapp-number', 'other'] as const;
 export const CONTACT_ROLES = [
@@ -20,7 +23,6 @@ export const CONTACT_ROLES = [
 ] as const;
 export const ENTRY_MODES = ['whatsapp-group', 'whatsapp-number', 'in-person', 'phone', 'igrs', 'other'] as const;
 export const ENTRY_STATUSES = ['pending', 'under-inquiry', 'fir-registered', 'disposed', 'cancelled'] as const;
-export const OPERATOR_ROLES = ['sho', 'munshi', 'viewer'] as const;
 export const FIR_STATUSES = ['under-investigation', 'charge-sheet', 'final-report'] as const;
 export const PERSON_ROLES = ['accused', 'victim', 'complainant', 'witness'] as const;
 export const PERSON_STATUSES = ['named', 'wanted', 'arrested', 'jailed', 'bailed', 'surrendered', 'absconding'] as const;
@@ -232,12 +234,17 @@ const personFields = {
 };
 
 export const contract = {
-  'station.get': { input: z.object({}).optional(), output: stationOut.nullable() },
+  'station.get': { access: 'viewer', tx: 'read', input: z.object({}).optional(), output: stationOut.nullable() },
   'station.init': {
+    access: 'setup',
+    tx: 'write',
     input: z.object({ name: text(200), district: text(200), code: optText(50), operator: text(200), pin: pin.optional() }),
     output: z.object({ operatorId: z.number() }),
   },
   'station.update': {
+    access: 'sho',
+    tx: 'write',
+    writesIn: ['backupDir'],
     input: z.object({
       name: text(200).optional(),
       district: text(200).optional(),
@@ -250,33 +257,60 @@ export const contract = {
     }),
     output: stationOut,
   },
-  'operators.list': { input: z.object({}).optional(), output: z.array(operatorOut) },
+  'operators.list': { access: 'viewer', tx: 'read', input: z.object({}).optional(), output: z.array(operatorOut) },
   'operators.create': {
+    access: 'sho',
+    tx: 'write',
     input: z.object({ name: text(200), role: z.enum(OPERATOR_ROLES), pin: pin.optional() }),
     output: z.object({ id: z.number() }),
   },
-  'operators.setPin': { input: z.object({ operatorId: id, pin }), output: z.object({ id: z.number() }) },
-  'auth.login': { input: z.object({ name: text(200), pin: z.string().max(50).optional() }), output: operatorOut.omit({ active: true }) },
-  'auth.logout': { input: z.object({}).optional(), output: z.object({ ok: z.boolean() }) },
-  'auth.status': {
-    input: z.object({}).optional(),
-    output: z.object({ operator: operatorOut.omit({ active: true }).nullable(), pinsInUse: z.boolean() }),
+  'operators.setPin': { access: 'viewer', tx: 'write', input: z.object({ operatorId: id, pin }), output: z.object({ id: z.number() }) },
+  'auth.login': {
+    access: 'open',
+    tx: 'self',
+    input: z.object({ name: text(200), pin: z.string().max(50).optional() }),
+    output: operatorOut.omit({ active: true }),
   },
-  'sources.list': { input: z.object({}).optional(), output: z.array(sourceOut.extend({ messages: z.number(), entries: z.number() })) },
+  'auth.logout': { access: 'open', tx: 'read', input: z.object({}).optional(), output: z.object({ ok: z.boolean() }) },
+  'auth.status': {
+    access: 'open',
+    tx: 'read',
+    input: z.object({}).optional(),
+    output: z.object({
+      operator: operatorOut.omit({ active: true }).nullable(),
+      pinsInUse: z.boolean(),
+      /** Who may sign in at the lock screen (active operators, names and roles only). */
+      operators: z.array(operatorOut.pick({ name: true, role: true })),
+    }),
+  },
+  'sources.list': {
+    access: 'viewer',
+    tx: 'read',
+    input: z.object({}).optional(),
+    output: z.array(sourceOut.extend({ messages: z.number(), entries: z.number() })),
+  },
   'sources.create': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object({ name: text(200), kind: z.enum(SOURCE_KINDS), beat: optText(100) }),
     output: z.object({ id: z.number() }),
   },
-  'contacts.list': { input: z.object({ q: optText(200) }).optional(), output: z.array(contactOut) },
+  'contacts.list': { access: 'viewer', tx: 'read', input: z.object({ q: optText(200) }).optional(), output: z.array(contactOut) },
   'contacts.create': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object({ name: text(200), phone, role: z.enum(CONTACT_ROLES).default('citizen') }),
     output: z.object({ id: z.number() }),
   },
   'entries.create': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object(entryFields),
     output: z.object({ id: z.number(), year: z.number(), serial: z.number(), dueAt: z.string() }),
   },
   'entries.update': {
+    access: 'munshi',
+    tx: 'write',
     input: z
       .object(entryFields)
       .partial()
@@ -287,8 +321,10 @@ export const contract = {
       }),
     output: z.object({ id: z.number() }),
   },
-  'entries.get': { input: z.object({ id }), output: entryOut },
+  'entries.get': { access: 'viewer', tx: 'read', input: z.object({ id }), output: entryOut },
   'entries.addAction': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object({
       entryId: id,
       at: localDateTime.optional(),
@@ -297,9 +333,21 @@ export const contract = {
     }),
     output: z.object({ id: z.number() }),
   },
-  'entries.dispose': { input: z.object({ entryId: id, at: localDateTime, note: text(20_000) }), output: z.object({ id: z.number() }) },
-  'entries.cancel': { input: z.object({ entryId: id, reason: text(5000) }), output: z.object({ id: z.number() }) },
+  'entries.dispose': {
+    access: 'sho',
+    tx: 'write',
+    input: z.object({ entryId: id, at: localDateTime, note: text(20_000) }),
+    output: z.object({ id: z.number() }),
+  },
+  'entries.cancel': {
+    access: 'sho',
+    tx: 'write',
+    input: z.object({ entryId: id, reason: text(5000) }),
+    output: z.object({ id: z.number() }),
+  },
   'entries.list': {
+    access: 'viewer',
+    tx: 'read',
     input: z
       .object({
         from: localDate.optional(),
@@ -315,6 +363,8 @@ export const contract = {
     output: z.object({ total: z.number(), rows: z.array(entryListRow) }),
   },
   'firs.create': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object({
       district: optText(200),
       station: optText(200),
@@ -329,6 +379,8 @@ export const contract = {
     output: z.object({ id: z.number() }),
   },
   'firs.update': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object({
       id,
       registeredAt: localDateTime.optional(),
@@ -338,8 +390,10 @@ export const contract = {
     }),
     output: z.object({ id: z.number() }),
   },
-  'firs.get': { input: z.object({ id }), output: firOut },
+  'firs.get': { access: 'viewer', tx: 'read', input: z.object({ id }), output: firOut },
   'firs.list': {
+    access: 'viewer',
+    tx: 'read',
     input: z
       .object({
         year: z.number().int().optional(),
@@ -349,8 +403,10 @@ export const contract = {
       .prefault({}),
     output: z.object({ total: z.number(), rows: z.array(firOut) }),
   },
-  'firs.linkEntry': { input: z.object({ firId: id, entryId: id }), output: z.object({ id: z.number() }) },
+  'firs.linkEntry': { access: 'munshi', tx: 'write', input: z.object({ firId: id, entryId: id }), output: z.object({ id: z.number() }) },
   'firs.linkPerson': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object({
       firId: id,
       personId: id,
@@ -361,12 +417,21 @@ export const contract = {
     output: z.object({ id: z.number() }),
   },
   'firs.updatePerson': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object({ linkId: id, status: z.enum(PERSON_STATUSES).optional(), arrestedAt: localDateTime.nullish() }),
     output: z.object({ id: z.number() }),
   },
-  'persons.create': { input: z.object(personFields), output: z.object({ id: z.number() }) },
-  'persons.update': { input: z.object(personFields).partial().extend({ id }), output: z.object({ id: z.number() }) },
+  'persons.create': { access: 'munshi', tx: 'write', input: z.object(personFields), output: z.object({ id: z.number() }) },
+  'persons.update': {
+    access: 'munshi',
+    tx: 'write',
+    input: z.object(personFields).partial().extend({ id }),
+    output: z.object({ id: z.number() }),
+  },
   'persons.get': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({ id }),
     output: z.object({
       id: z.number(),
@@ -390,6 +455,8 @@ export const contract = {
     }),
   },
   search: {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({ q: text(500), limit: z.number().int().min(1).max(200).default(50) }),
     output: z.object({
       entries: z.array(entryListRow),
@@ -401,11 +468,16 @@ export const contract = {
     }),
   },
   'import.files': {
+    access: 'munshi',
+    tx: 'self',
+    reads: ['paths'],
     input: z.object({ paths: z.array(text(4096)).min(1, 'कम से कम एक फ़ाइल / at least one file').max(10_000), ...importFields }),
     output: importSummary,
   },
-  'import.text': { input: z.object({ text: text(50_000_000), ...importFields }), output: importSummary },
+  'import.text': { access: 'munshi', tx: 'self', input: z.object({ text: text(50_000_000), ...importFields }), output: importSummary },
   'import.preview': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({
       text: text(50_000_000),
       kind: z.enum(TEXT_KINDS).optional(),
@@ -433,8 +505,10 @@ export const contract = {
       ),
     }),
   },
-  'import.cancel': { input: z.object({ token: text(100) }), output: z.object({ cancelled: z.boolean() }) },
+  'import.cancel': { access: 'munshi', tx: 'self', input: z.object({ token: text(100) }), output: z.object({ cancelled: z.boolean() }) },
   'imports.list': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({}).optional(),
     output: z.array(
       z.object({
@@ -450,6 +524,8 @@ export const contract = {
     ),
   },
   'messages.list': {
+    access: 'viewer',
+    tx: 'read',
     input: z
       .object({
         source: optText(200),
@@ -467,14 +543,20 @@ export const contract = {
     output: z.object({ total: z.number(), rows: z.array(messageOut) }),
   },
   'messages.markInfoOnly': {
+    access: 'munshi',
+    tx: 'write',
     input: z.object({ ids: z.array(id).min(1).max(10_000), infoOnly: z.boolean().default(true) }),
     output: z.object({ count: z.number() }),
   },
   'evidence.list': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({ limit: z.number().int().min(1).max(1000).default(100), offset: z.number().int().min(0).default(0) }).prefault({}),
     output: z.object({ total: z.number(), rows: z.array(evidenceOut) }),
   },
   'evidence.get': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({ sha256 }),
     output: evidenceOut.extend({
       sightings: z.array(
@@ -493,14 +575,21 @@ export const contract = {
     }),
   },
   'evidence.verify': {
+    access: 'viewer',
+    tx: 'self',
     input: z.object({ sha256: sha256.optional() }).prefault({}),
     output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem) }),
   },
   'backup.create': {
+    access: 'sho',
+    tx: 'self',
+    writesIn: ['dir'],
     input: z.object({ dir: optText(4096) }).prefault({}),
     output: z.object({ dir: z.string(), files: z.number(), bytes: z.number(), auditHead: z.string(), removedOld: z.array(z.string()) }),
   },
   'backup.status': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({}).optional(),
     output: z.object({
       dir: z.string().nullable(),
@@ -511,6 +600,9 @@ export const contract = {
     }),
   },
   'backup.verify': {
+    access: 'sho',
+    tx: 'self',
+    reads: ['dir'],
     input: z.object({ dir: text(4096) }),
     output: z.object({
       ok: z.boolean(),
@@ -521,16 +613,20 @@ export const contract = {
     }),
   },
   'audit.lastVerify': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({}).optional(),
     output: z.object({ at: z.string(), ok: z.boolean(), checked: z.number(), problems: z.number() }).nullable(),
   },
   'audit.verify': {
+    access: 'viewer',
+    tx: 'self',
     input: z.object({}).optional(),
     output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem), head: z.string() }),
   },
   ...uiContract,
   ...documentsContract,
-} as const;
+} as const satisfies Record<string, ChannelSpec>;
 
 /** Push events from the core to whoever started the work (import progress for a progress bar). */
 export const events = {
@@ -556,7 +652,9 @@ export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
-export type ErrorCode = 'validation' | 'not_found' | 'conflict' | 'forbidden' | 'rule' | 'internal' | 'unknown_channel';
+/** What went wrong, for the desk to say in its own language; the message is bilingual for the CLI and logs. */
+export type ErrorCode =
+  'validation' | 'not_found' | 'conflict' | 'forbidden' | 'locked' | 'rule' | 'cancelled' | 'internal' | 'unknown_channel';
 export interface ContractError {
   code: ErrorCode;
   message: string;
@@ -565,6 +663,11 @@ export interface ContractError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
 
 export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** Whether the signed-in operator (null when locked or nobody is signed in) may call this channel. */
+export function mayCall(role: OperatorRole | null, channel: Channel): boolean {
+  return roleMayCall(role, contract[channel].access);
+}
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }

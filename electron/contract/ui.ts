@@ -1,5 +1,6 @@
 /** Channels the desk UI needs beyond the register core: dashboard figures and where the data lives. */
 import { z } from 'zod';
+import type { ChannelSpec } from './rules';
 
 const month = z
   .string()
@@ -8,6 +9,8 @@ const month = z
 
 export const uiContract = {
   'stats.dashboard': {
+    access: 'viewer',
+    tx: 'read',
     input: z.object({ month: month.optional() }).prefault({}),
     output: z.object({
       month: z.string(),
@@ -42,12 +45,17 @@ export const uiContract = {
     }),
   },
   'app.info': {
+    access: 'open',
+    tx: 'read',
     input: z.object({}).optional(),
     output: z.object({
       dataDir: z.string(),
       operator: z.object({ id: z.number(), name: z.string(), role: z.enum(['sho', 'munshi', 'viewer']) }).nullable(),
+      /** The register's office, or null before first run; open while locked so the lock screen can name it. */
+      station: z.object({ name: z.string(), district: z.string() }).nullable(),
       demo: z.boolean(),
-      counts: z.object({ entries: z.number(), messages: z.number(), evidence: z.number() }),
+      /** Null while the desk is locked. */
+      counts: z.object({ entries: z.number(), messages: z.number(), evidence: z.number() }).nullable(),
     }),
   },
-} as const;
+} as const satisfies Record<string, ChannelSpec>;

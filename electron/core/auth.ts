@@ -2,8 +2,8 @@ import { randomBytes, scrypt as scryptCb, scryptSync, timingSafeEqual, type Scry
 import type { Db } from '../../db/client';
 import type { Ctx, Operator } from './context';
 import type { Output, ParsedInput } from '../contract/index';
-import { auditedUpdate } from './audit';
-import { AppError, notFound } from './errors';
+import { AppError } from './errors';
+import type { AreaHandlers } from './context';
 
 /** scrypt cost: about 50-100 ms on a station PC, slow enough to make guessing expensive. */
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
@@ -94,21 +94,14 @@ export async function login(ctx: Ctx, input: ParsedInput<'auth.login'>): Promise
 }
 
 export function authStatus(ctx: Ctx): Output<'auth.status'> {
-  return { operator: ctx.operator, pinsInUse: pinsInUse(ctx.db) };
+  const operators = ctx.db.sqlite
+    .prepare('SELECT name, role FROM operators WHERE active = 1 ORDER BY id')
+    .all() as Output<'auth.status'>['operators'];
+  return { operator: ctx.operator, pinsInUse: pinsInUse(ctx.db), operators };
 }
 
-/** Sets a PIN: the SHO for anyone, an operator for themself. */
-export function setPin(ctx: Ctx, input: ParsedInput<'operators.setPin'>): Output<'operators.setPin'> {
-  const me = ctx.operator;
-  if (!me) throw new AppError('forbidden', 'कोई ऑपरेटर चयनित नहीं / no operator is signed in');
-  if (me.role !== 'sho' && me.id !== input.operatorId)
-    throw new AppError('forbidden', "केवल थानाध्यक्ष दूसरों का पिन बदल सकते हैं / only the SHO may set another operator's PIN");
-  const row = ctx.db.sqlite.prepare('SELECT id FROM operators WHERE id = ?').get(input.operatorId);
-  if (!row) throw notFound({ hi: 'ऑपरेटर', en: 'operator' }, input.operatorId);
-  const hash = hashPin(input.pin);
-  auditedUpdate(ctx, 'operators', input.operatorId, () => {
-    ctx.db.sqlite.prepare('UPDATE operators SET pin_hash = ? WHERE id = ?').run(hash, input.operatorId);
-  });
-  ctx.db.sqlite.prepare('DELETE FROM pin_attempts WHERE operator_id = ?').run(input.operatorId);
-  return { id: input.operatorId };
-}
+export const authHandlers: AreaHandlers<'auth'> = {
+  'auth.login': login,
+  'auth.logout': () => ({ ok: true }),
+  'auth.status': (ctx) => authStatus(ctx),
+};

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { open, type Db } from '../../db/client';
 import type { Ctx, Operator } from './context';
+import type { FileGrants } from './file-access';
 import { EvidenceStore } from './evidence/store';
 import { cleanUpAfterCrash, type Housekeeping } from './ingest/locks';
 
@@ -50,6 +51,12 @@ export function resolveOperator(db: Db, name?: string | null): Operator | null {
   return (row as Operator | undefined) ?? null;
 }
 
-export function makeCtx(folder: DataFolder, operator: Operator | null, now: () => Date = () => new Date()): Omit<Ctx, 'channel'> {
-  return { db: folder.db, dataDir: folder.dir, now, operator };
+/** `files`: the paths this caller may name (see file-access.ts); none unless the transport says so. */
+export function makeCtx(
+  folder: DataFolder,
+  operator: Operator | null,
+  now: () => Date = () => new Date(),
+  files?: FileGrants,
+): Omit<Ctx, 'channel'> {
+  return { db: folder.db, dataDir: folder.dir, now, operator, files };
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { contract, isChannel, type Channel, type ContractError, type Result } from '../contract/index';
+import { contract, isChannel, type ContractError, type Result } from '../contract/index';
 import type { Ctx } from './context';
 import { AppError } from './errors';
-import { handlers, channelAccess, SELF_TRANSACTED } from './handlers';
+import { handlers } from './handlers';
+import { roleMayCall, type Access, type ChannelSpec } from '../contract/rules';
+import { checkRead, checkWriteIn } from './file-access';
 
 const FIELD_HI: Record<string, string> = {
   invalid_type: 'आवश्यक या गलत प्रकार',
@@ -45,13 +47,14 @@ export async function dispatch(
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   const c: Ctx = { ...ctx, channel };
   try {
-    authorise(c, channel);
+    authorise(c, spec.access);
+    checkFiles(c, spec as ChannelSpec, parsed.data as Record<string, unknown>);
     const handler = handlers[channel] as (ctx: Ctx, input: unknown) => unknown;
     const run = () => handler(c, parsed.data);
     // Writes run in one IMMEDIATE transaction with their audit rows; reads see one consistent snapshot.
     let value: unknown;
-    if (SELF_TRANSACTED.has(channel)) value = await run();
-    else if (channelAccess[channel] === 'read') value = c.db.sqlite.transaction(run).deferred();
+    if (spec.tx === 'self') value = await run();
+    else if (spec.tx === 'read') value = c.db.sqlite.transaction(run).deferred();
     else value = c.db.sqlite.transaction(run).immediate();
     if (options.checkOutput) (spec.output as z.ZodTypeAny).parse(value);
     return { ok: true, value };
@@ -65,12 +68,31 @@ export async function dispatch(
   }
 }
 
-function authorise(ctx: Ctx, channel: Channel) {
-  const access = channelAccess[channel];
-  if (access === 'read' || access === 'setup') return;
-  if (!ctx.operator) throw new AppError('forbidden', 'कोई ऑपरेटर चयनित नहीं / no operator is signed in');
-  if (ctx.operator.role === 'viewer')
-    throw new AppError('forbidden', `दर्शक (viewer) बदलाव नहीं कर सकते / a viewer cannot change anything (${channel})`);
-  if (access === 'sho' && ctx.operator.role !== 'sho')
-    throw new AppError('forbidden', `यह कार्य केवल थानाध्यक्ष (SHO) कर सकते हैं / only the SHO may do this (${channel})`);
+const ROLE_HI = { viewer: 'दर्शक (viewer)', munshi: 'मुंशी (munshi)', sho: 'थानाध्यक्ष (SHO)' } as const;
+
+/** Refuses a call the contract does not allow for the operator signed in at this desk (none while it is locked). */
+function authorise(ctx: Ctx, access: Access) {
+  if (roleMayCall(ctx.operator?.role ?? null, access)) return;
+  if (!ctx.operator) throw new AppError('locked', 'रजिस्टर बंद है: पहले अपने पिन से खोलें / the register is locked: sign in with your PIN first');
+  if (access === 'sho') throw new AppError('forbidden', `यह कार्य केवल थानाध्यक्ष (SHO) कर सकते हैं / only the SHO may do this (${ctx.channel})`);
+  throw new AppError(
+    'forbidden',
+    `${ROLE_HI[ctx.operator.role]} यह कार्य नहीं कर सकते / a ${ctx.operator.role} may not do this (${ctx.channel})`,
+  );
+}
+
+/** Every path a channel reads or writes in must be one this caller may name, and never inside the data folder. */
+function checkFiles(ctx: Ctx, spec: ChannelSpec, input: Record<string, unknown>) {
+  const named = (fields: readonly string[] | undefined) =>
+    (fields ?? []).flatMap((f) => {
+      const v = input?.[f];
+      return v == null ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
+    });
+  for (const p of named(spec.reads)) checkRead(ctx.files, ctx.dataDir, p);
+  for (const p of named(spec.writesIn)) checkWriteIn(ctx.files, ctx.dataDir, p);
+  if (spec.download && !ctx.sink)
+    throw new AppError(
+      'validation',
+      'यह फ़ाइल केवल सहेजने के संवाद, डाउनलोड या --out से बनती है / this file is made only through a save dialog, a download or --out',
+    );
 }

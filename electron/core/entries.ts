@@ -2,12 +2,14 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound, ruleError } from './errors';
-import { addDays, istLocal, istToday, utcIso } from './time';
+import { addDays, istLocal, istToday, utcIso } from '../shared/time';
 import { requireStation } from './station';
-import { ensureContactByPhone, ensureSource } from './sources';
-import { indexDoc, matchIds } from './search';
-import { getFirsOfEntry } from './firs';
+import { ensureSource } from './sources';
+import { ensureContactByPhone } from './contacts';
+import { indexDoc, matchIds } from './text/search-index';
+import { getFirsOfEntry } from './fir-records';
 import { entryLinks, linkEntryEvidence, linkEntryMessages } from './entry-links';
+import type { AreaHandlers } from './context';
 
 const ENTRY = { hi: 'प्रविष्टि', en: 'entry' };
 /** Statuses on which the clock of the due date still runs. */
@@ -411,3 +413,13 @@ export function requireEntry(ctx: Ctx, id: number): void {
 }
 
 export { AppError };
+
+export const entriesHandlers: AreaHandlers<'entries'> = {
+  'entries.create': createEntry,
+  'entries.update': updateEntry,
+  'entries.get': getEntry,
+  'entries.addAction': addAction,
+  'entries.dispose': disposeEntry,
+  'entries.cancel': cancelEntry,
+  'entries.list': listEntries,
+};

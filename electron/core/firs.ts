@@ -2,33 +2,13 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedDelete, auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound } from './errors';
-import { utcIso } from './time';
+import { utcIso } from '../shared/time';
 import { requireStation } from './station';
-import { indexDoc } from './search';
+import { assembleFirs, firLabel, getFir, loadFir, reindexFir, type FirRow } from './fir-records';
+import { loadPerson } from './persons';
 import { markFirRegistered, requireEntry } from './entries';
-import { normaliseSection, formatSections } from './law/sections';
-
-const FIR = { hi: 'एफआईआर', en: 'FIR' };
-const PERSON = { hi: 'व्यक्ति', en: 'person' };
-
-type FirRow = {
-  id: number;
-  district: string;
-  station: string;
-  year: number;
-  number: number;
-  registered_at: string;
-  io: string | null;
-  status: Output<'firs.get'>['status'];
-};
-
-export const firLabel = (f: { number: number; year: number }) => `मु0अ0सं0 ${f.number}/${f.year}`;
-
-function loadFir(ctx: Ctx, id: number): FirRow {
-  const r = ctx.db.sqlite.prepare('SELECT * FROM firs WHERE id = ?').get(id) as FirRow | undefined;
-  if (!r) throw notFound(FIR, id);
-  return r;
-}
+import { normaliseSection } from '../shared/law/sections';
+import type { AreaHandlers } from './context';
 
 function writeSections(ctx: Ctx, firId: number, sections: { act: string; section: string }[]) {
   const { sqlite } = ctx.db;
@@ -181,164 +161,6 @@ export function updateFirPerson(ctx: Ctx, input: ParsedInput<'firs.updatePerson'
   return { id: link.id };
 }
 
-type PersonRow = {
-  id: number;
-  name: string;
-  relative_name: string | null;
-  relation: string | null;
-  age: number | null;
-  gender: Output<'persons.get'>['gender'];
-  address: string | null;
-  phone: string | null;
-};
-
-function loadPerson(ctx: Ctx, id: number): PersonRow {
-  const r = ctx.db.sqlite.prepare('SELECT * FROM persons WHERE id = ?').get(id) as PersonRow | undefined;
-  if (!r) throw notFound(PERSON, id);
-  return r;
-}
-
-export function createPerson(ctx: Ctx, input: ParsedInput<'persons.create'>): Output<'persons.create'> {
-  const id = auditedInsert(ctx, 'persons', () =>
-    Number(
-      ctx.db.sqlite
-        .prepare(
-          'INSERT INTO persons (name, relative_name, relation, age, gender, address, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          input.name,
-          input.relativeName,
-          input.relation,
-          input.age ?? null,
-          input.gender ?? null,
-          input.address,
-          input.phone,
-          utcIso(ctx.now()),
-        ).lastInsertRowid,
-    ),
-  );
-  reindexPerson(ctx, id);
-  return { id };
-}
-
-export function updatePerson(ctx: Ctx, input: ParsedInput<'persons.update'>): Output<'persons.update'> {
-  const p = loadPerson(ctx, input.id);
-  const map: Record<string, string> = {
-    name: 'name',
-    relativeName: 'relative_name',
-    relation: 'relation',
-    age: 'age',
-    gender: 'gender',
-    address: 'address',
-    phone: 'phone',
-  };
-  const cols = Object.entries(map).filter(([k]) => (input as Record<string, unknown>)[k] !== undefined);
-  if (cols.length) {
-    auditedUpdate(ctx, 'persons', p.id, () => {
-      ctx.db.sqlite
-        .prepare(`UPDATE persons SET ${cols.map(([, c]) => `${c} = ?`).join(', ')} WHERE id = ?`)
-        .run(...cols.map(([k]) => (input as Record<string, unknown>)[k] ?? null), p.id);
-    });
-  }
-  reindexPerson(ctx, p.id);
-  for (const { fir_id } of ctx.db.sqlite.prepare('SELECT DISTINCT fir_id FROM fir_persons WHERE person_id = ?').all(p.id) as {
-    fir_id: number;
-  }[])
-    reindexFir(ctx, fir_id);
-  return { id: p.id };
-}
-
-export function getPerson(ctx: Ctx, input: ParsedInput<'persons.get'>): Output<'persons.get'> {
-  const p = loadPerson(ctx, input.id);
-  const links = ctx.db.sqlite
-    .prepare(
-      'SELECT fp.id AS linkId, fp.fir_id AS firId, fp.role, fp.status, fp.arrested_at AS arrestedAt, f.number, f.year FROM fir_persons fp JOIN firs f ON f.id = fp.fir_id WHERE fp.person_id = ? ORDER BY f.year, f.number',
-    )
-    .all(p.id) as {
-    linkId: number;
-    firId: number;
-    role: 'accused';
-    status: null;
-    arrestedAt: string | null;
-    number: number;
-    year: number;
-  }[];
-  return {
-    id: p.id,
-    name: p.name,
-    relativeName: p.relative_name,
-    relation: p.relation,
-    age: p.age,
-    gender: p.gender,
-    address: p.address,
-    phone: p.phone,
-    firs: links.map(({ number, year, ...l }) => ({ ...l, label: firLabel({ number, year }) })),
-  };
-}
-
-function reindexPerson(ctx: Ctx, id: number) {
-  const p = loadPerson(ctx, id);
-  indexDoc(ctx, 'person', id, [p.name, p.relative_name, p.address, p.phone].filter(Boolean).join('\n'));
-}
-
-function reindexFir(ctx: Ctx, id: number) {
-  const f = getFir(ctx, { id });
-  const body = [
-    `${f.number}/${f.year}`,
-    firLabel(f),
-    f.station,
-    f.district,
-    f.io,
-    formatSections(f.sections, 'hi'),
-    ...f.persons.map((p) => [p.name, p.relativeName].filter(Boolean).join(' ')),
-  ]
-    .filter(Boolean)
-    .join('\n');
-  indexDoc(ctx, 'fir', id, body);
-}
-
-const PERSON_SELECT = `SELECT fp.id AS linkId, fp.fir_id, p.id AS personId, p.name, p.relative_name AS relativeName, p.relation, p.age, p.gender, p.address, p.phone,
-  fp.role, fp.status, fp.arrested_at AS arrestedAt FROM fir_persons fp JOIN persons p ON p.id = fp.person_id`;
-
-function assembleFirs(ctx: Ctx, rows: FirRow[]): Output<'firs.get'>[] {
-  if (!rows.length) return [];
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const { sqlite } = ctx.db;
-  const secs = sqlite
-    .prepare('SELECT fir_id, act, section FROM fir_sections WHERE fir_id IN (SELECT value FROM json_each(?)) ORDER BY fir_id, position')
-    .all(ids) as { fir_id: number; act: string; section: string }[];
-  const people = sqlite
-    .prepare(`${PERSON_SELECT} WHERE fp.fir_id IN (SELECT value FROM json_each(?)) ORDER BY fp.id`)
-    .all(ids) as (Output<'firs.get'>['persons'][number] & { fir_id: number })[];
-  const links = sqlite
-    .prepare('SELECT fir_id, entry_id FROM entry_firs WHERE fir_id IN (SELECT value FROM json_each(?)) ORDER BY id')
-    .all(ids) as { fir_id: number; entry_id: number }[];
-  return rows.map((r) => ({
-    id: r.id,
-    district: r.district,
-    station: r.station,
-    year: r.year,
-    number: r.number,
-    registeredAt: r.registered_at,
-    io: r.io,
-    status: r.status,
-    sections: secs.filter((s) => s.fir_id === r.id).map(({ act, section }) => ({ act, section })),
-    persons: people.filter((p) => p.fir_id === r.id).map(({ fir_id: _f, ...p }) => p),
-    entryIds: links.filter((l) => l.fir_id === r.id).map((l) => l.entry_id),
-  }));
-}
-
-export function getFir(ctx: Ctx, input: ParsedInput<'firs.get'>): Output<'firs.get'> {
-  return assembleFirs(ctx, [loadFir(ctx, input.id)])[0];
-}
-
-export function getFirsOfEntry(ctx: Ctx, entryId: number): Output<'firs.get'>[] {
-  const rows = ctx.db.sqlite
-    .prepare('SELECT f.* FROM firs f JOIN entry_firs ef ON ef.fir_id = f.id WHERE ef.entry_id = ? ORDER BY f.year, f.number')
-    .all(entryId) as FirRow[];
-  return assembleFirs(ctx, rows);
-}
-
 export function listFirs(ctx: Ctx, input: ParsedInput<'firs.list'>): Output<'firs.list'> {
   const where = input.year ? 'WHERE year = ?' : '';
   const params = input.year ? [input.year] : [];
@@ -348,3 +170,13 @@ export function listFirs(ctx: Ctx, input: ParsedInput<'firs.list'>): Output<'fir
     .all(...params, input.limit, input.offset) as FirRow[];
   return { total, rows: assembleFirs(ctx, rows) };
 }
+
+export const firsHandlers: AreaHandlers<'firs'> = {
+  'firs.create': createFir,
+  'firs.update': updateFir,
+  'firs.get': getFir,
+  'firs.list': listFirs,
+  'firs.linkEntry': linkEntry,
+  'firs.linkPerson': linkPerson,
+  'firs.updatePerson': updateFirPerson,
+};

@@ -1,5 +1,10 @@
 import type { Ctx } from './context';
-import type { Output } from '../contract/index';
+import type { Output, ParsedInput } from '../contract/index';
+import { auditedInsert, auditedUpdate } from './audit';
+import { notFound } from './errors';
+import { utcIso } from '../shared/time';
+import { matchIds } from './text/search-index';
+import type { AreaHandlers } from './context';
 
 type MessageRow = {
   id: number;
@@ -60,3 +65,78 @@ export function loadMessages(ctx: Ctx, ids: number[]): Output<'entries.get'>['me
 export function queryMessages(ctx: Ctx, where: string, params: unknown[], tail = CHAT_ORDER): Output<'entries.get'>['messages'] {
   return (ctx.db.sqlite.prepare(`${SELECT_MESSAGES} WHERE ${where} ${tail}`).all(...params) as MessageRow[]).map(toMessage);
 }
+
+export function listMessages(ctx: Ctx, input: ParsedInput<'messages.list'>): Output<'messages.list'> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (input.source) {
+    where.push('s.name = ?');
+    params.push(input.source);
+  }
+  if (input.sender) {
+    where.push('m.sender = ?');
+    params.push(input.sender);
+  }
+  if (input.kind) {
+    where.push('m.kind = ?');
+    params.push(input.kind);
+  }
+  if (input.from) {
+    where.push('m.sent_at >= ?');
+    params.push(`${input.from}T00:00:00`);
+  }
+  if (input.to) {
+    where.push('m.sent_at <= ?');
+    params.push(`${input.to}T23:59:59`);
+  }
+  if (input.unprocessed !== undefined) {
+    const cond = `(NOT EXISTS (SELECT 1 FROM entry_messages em WHERE em.message_id = m.id) AND coalesce(f.info_only, 0) = 0 AND m.kind = 'user')`;
+    where.push(input.unprocessed ? cond : `NOT ${cond}`);
+  }
+  if (input.hasMedia !== undefined) {
+    const cond = '(EXISTS (SELECT 1 FROM message_attachments a WHERE a.message_id = m.id) OR m.media_omitted = 1)';
+    where.push(input.hasMedia ? cond : `NOT ${cond}`);
+  }
+  if (input.q) {
+    const ids = matchIds(ctx, 'message', input.q, 100_000);
+    if (!ids.length) return { total: 0, rows: [] };
+    where.push('m.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(ids));
+  }
+  const w = where.length ? where.join(' AND ') : '1';
+  const from = 'FROM messages m JOIN sources s ON s.id = m.source_id LEFT JOIN message_flags f ON f.message_id = m.id';
+  const { total } = ctx.db.sqlite.prepare(`SELECT count(*) AS total ${from} WHERE ${w}`).get(...params) as { total: number };
+  return { total, rows: queryMessages(ctx, w, [...params, input.limit, input.offset], `${CHAT_ORDER} LIMIT ? OFFSET ?`) };
+}
+
+export function markInfoOnly(ctx: Ctx, input: ParsedInput<'messages.markInfoOnly'>): Output<'messages.markInfoOnly'> {
+  const { sqlite } = ctx.db;
+  const now = utcIso(ctx.now());
+  let count = 0;
+  for (const id of new Set(input.ids)) {
+    if (!sqlite.prepare('SELECT 1 FROM messages WHERE id = ?').get(id)) throw notFound({ hi: 'संदेश', en: 'message' }, id);
+    const flag = sqlite.prepare('SELECT id, info_only FROM message_flags WHERE message_id = ?').get(id) as
+      { id: number; info_only: number } | undefined;
+    if (!flag) {
+      auditedInsert(ctx, 'message_flags', () =>
+        Number(
+          sqlite
+            .prepare('INSERT INTO message_flags (message_id, info_only, updated_at) VALUES (?, ?, ?)')
+            .run(id, input.infoOnly ? 1 : 0, now).lastInsertRowid,
+        ),
+      );
+      count++;
+    } else if (!!flag.info_only !== input.infoOnly) {
+      auditedUpdate(ctx, 'message_flags', flag.id, () => {
+        sqlite.prepare('UPDATE message_flags SET info_only = ?, updated_at = ? WHERE id = ?').run(input.infoOnly ? 1 : 0, now, flag.id);
+      });
+      count++;
+    }
+  }
+  return { count };
+}
+
+export const messagesHandlers: AreaHandlers<'messages'> = {
+  'messages.list': listMessages,
+  'messages.markInfoOnly': markInfoOnly,
+};

@@ -2,8 +2,9 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, ruleError } from './errors';
-import { utcIso } from './time';
-import { hashPin, pinsInUse } from './auth';
+import { utcIso } from '../shared/time';
+import { hashPin } from './auth';
+import type { AreaHandlers } from './context';
 
 type StationRow = {
   name: string;
@@ -79,30 +80,8 @@ export function updateStation(ctx: Ctx, input: ParsedInput<'station.update'>): O
   return requireStation(ctx);
 }
 
-export function listOperators(ctx: Ctx): Output<'operators.list'> {
-  return (
-    ctx.db.sqlite.prepare('SELECT id, name, role, active FROM operators ORDER BY id').all() as {
-      id: number;
-      name: string;
-      role: 'sho';
-      active: number;
-    }[]
-  ).map((r) => ({ ...r, active: !!r.active }));
-}
-
-export function createOperator(ctx: Ctx, input: ParsedInput<'operators.create'>): Output<'operators.create'> {
-  requireStation(ctx);
-  const exists = ctx.db.sqlite.prepare('SELECT id FROM operators WHERE name = ?').get(input.name);
-  if (exists) throw new AppError('conflict', `ऑपरेटर "${input.name}" पहले से है / operator "${input.name}" already exists`, 'name');
-  if (!input.pin && pinsInUse(ctx.db)) {
-    throw new AppError('validation', 'नए ऑपरेटर का पिन दें / give the new operator a PIN', 'pin');
-  }
-  const id = auditedInsert(ctx, 'operators', () =>
-    Number(
-      ctx.db.sqlite
-        .prepare('INSERT INTO operators (name, role, active, pin_hash, created_at) VALUES (?, ?, 1, ?, ?)')
-        .run(input.name, input.role, input.pin ? hashPin(input.pin) : null, utcIso(ctx.now())).lastInsertRowid,
-    ),
-  );
-  return { id };
-}
+export const stationHandlers: AreaHandlers<'station'> = {
+  'station.get': (ctx) => getStation(ctx),
+  'station.init': initStation,
+  'station.update': updateStation,
+};

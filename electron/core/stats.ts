@@ -1,7 +1,8 @@
 /** The dashboard's figures for one month, and what the UI needs to know about the open data folder. */
 import type { Output, ParsedInput } from '../contract/index';
 import type { Ctx } from './context';
-import { daysBetween, istToday } from './time';
+import { daysBetween, istToday } from '../shared/time';
+import type { AreaHandlers } from './context';
 
 type Row = Record<string, number>;
 
@@ -96,20 +97,4 @@ export function dashboard(ctx: Ctx, input: ParsedInput<'stats.dashboard'>): Outp
   };
 }
 
-export const DEMO_SUFFIX = '(प्रशिक्षण / DEMO)';
-
-export function appInfo(ctx: Ctx): Output<'app.info'> {
-  const db = ctx.db.sqlite;
-  const n = (sql: string) => (db.prepare(sql).get() as Row).n;
-  const st = db.prepare('SELECT name FROM station WHERE id = 1').get() as { name: string } | undefined;
-  return {
-    dataDir: ctx.dataDir,
-    operator: ctx.operator ? { id: ctx.operator.id, name: ctx.operator.name, role: ctx.operator.role } : null,
-    demo: !!st?.name.includes(DEMO_SUFFIX),
-    counts: {
-      entries: n('SELECT count(*) AS n FROM entries'),
-      messages: n('SELECT count(*) AS n FROM messages'),
-      evidence: n('SELECT count(*) AS n FROM evidence'),
-    },
-  };
-}
+export const statsHandlers: AreaHandlers<'stats'> = { 'stats.dashboard': dashboard };

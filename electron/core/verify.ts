@@ -2,7 +2,8 @@ import type { Ctx } from './context';
 import type { Output } from '../contract/index';
 import { verifyAudit, type VerifyProblem } from './audit';
 import { verifyImportDigests } from './ingest/digest';
-import { verifyEvidence } from './ingest/queries';
+import { verifyEvidence } from './evidence/handlers';
+import type { AreaHandlers } from './context';
 
 /** SQLite's own check of the file: pages, indexes, free lists. */
 export function integrityProblems(ctx: Ctx): VerifyProblem[] {
@@ -35,3 +36,8 @@ export function lastVerify(ctx: Ctx): Output<'audit.lastVerify'> {
     { at: string; ok: number; checked: number; problems: number } | undefined;
   return r ? { at: r.at, ok: !!r.ok, checked: r.checked, problems: r.problems } : null;
 }
+
+export const auditHandlers: AreaHandlers<'audit'> = {
+  'audit.verify': (ctx) => verifyAll(ctx),
+  'audit.lastVerify': (ctx) => lastVerify(ctx),
+};

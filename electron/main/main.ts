@@ -12,7 +12,7 @@ import { appPaths } from '../core/app-paths';
 import { dispatch } from '../core/dispatch';
 import { defaultDataDir, makeCtx, openDataFolder, type DataFolder } from '../core/data-folder';
 import { DeskSession } from '../core/session';
-import { setFontDir } from '../core/register/fonts';
+import { setFontDir } from '../core/documents/fonts';
 import { maybeAutoBackup } from '../core/backup/service';
 import { APP_SCHEME, IPC_EVENT, IPC_INVOKE, IPC_SAVE_PDF } from '../shared/security-policy';
 import type { Ctx } from '../core/context';

@@ -61,7 +61,8 @@ describe('browser bridge: uploads, events and evidence', () => {
     const vid = await up('VID-1.mp4', new TextEncoder().encode('not really a video but bytes'));
     expect(txt.ok).toBe(true);
     expect(path.basename(txt.value.path)).toBe('WhatsApp Chat with गगहा.txt');
-    expect(txt.value.path.startsWith(path.join(reg.dir, 'uploads'))).toBe(true);
+    // Uploads wait outside the data folder: only the store writes there.
+    expect(txt.value.path.startsWith(reg.dir)).toBe(false);
 
     const r = await invoke(b, 'import.files', { paths: [txt.value.path, vid.value.path], source: 'गगहा', token: 't1' });
     expect(r.ok).toBe(true);

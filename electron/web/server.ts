@@ -5,6 +5,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import crypto from 'node:crypto';
 import { dispatch } from '../core/dispatch';
 import { makeCtx, type DataFolder } from '../core/data-folder';
@@ -129,9 +130,8 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   const root = path.resolve(options.rendererDir);
   const { folder } = options;
   let port = 0;
-  const uploadsRoot = path.join(folder.dir, 'uploads');
-  // Uploads live only for one import; anything left is from a run that crashed mid-import.
-  fs.rmSync(uploadsRoot, { recursive: true, force: true });
+  // Uploads live outside the data folder (only the store writes there) and only for one import.
+  const uploadsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-uploads-'));
   /** Paths this bridge handed out for uploads: the only paths import.files accepts from a browser. */
   const issued = new Set<string>();
   const streams = new Set<http.ServerResponse>();
@@ -221,23 +221,11 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       if (url.pathname === '/api/invoke' && req.method === 'POST') {
         try {
           const { channel, input } = JSON.parse(await readBody(req)) as { channel: string; input: unknown };
-          // A browser names no file on this PC: import.files takes only what was uploaded to this bridge.
-          let uploaded: string[] = [];
-          if (channel === 'import.files') {
-            const paths = (input as { paths?: unknown })?.paths;
-            uploaded = Array.isArray(paths) ? paths.map(String) : [];
-            if (!uploaded.every((p) => issued.has(p))) {
-              return send(
-                200,
-                JSON.stringify({
-                  ok: false,
-                  error: { code: 'forbidden', message: 'केवल अपलोड की गई फ़ाइलें / only uploaded files can be imported here' },
-                }),
-                'application/json',
-              );
-            }
-          }
-          const result = await dispatch({ ...makeCtx(folder, session.operator()), emit }, channel, input);
+          // A browser names no file on this PC: a channel reads only what was uploaded to this bridge.
+          const paths = (input as { paths?: unknown })?.paths;
+          const uploaded = channel === 'import.files' && Array.isArray(paths) ? paths.map(String).filter((p) => issued.has(p)) : [];
+          const files = { mayRead: (p: string) => issued.has(p), mayWriteIn: () => true };
+          const result = await dispatch({ ...makeCtx(folder, session.operator()), emit, files }, channel, input);
           session.observe(channel, result);
           for (const p of uploaded) {
             issued.delete(p);
@@ -292,7 +280,10 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
             for (const s of streams) s.end();
             streams.clear();
             server.closeAllConnections?.();
-            server.close(() => r());
+            server.close(() => {
+              fs.rmSync(uploadsRoot, { recursive: true, force: true });
+              r();
+            });
           }),
       });
     });

@@ -2,8 +2,9 @@ import type { Ctx } from '../context';
 import type { Output, ParsedInput } from '../../contract/index';
 import { createBackup, verifyBackup } from './backup';
 import { AppError } from '../errors';
-import { utcIso } from '../time';
+import { utcIso } from '../../shared/time';
 import type { DataFolder } from '../data-folder';
+import type { AreaHandlers } from '../context';
 
 /** A backup older than this is flagged on the desk. */
 export const STALE_AFTER_HOURS = 48;
@@ -79,3 +80,9 @@ export async function maybeAutoBackup(ctx: Pick<Ctx, 'db' | 'dataDir' | 'now'>):
   if (last && ctx.now().getTime() - Date.parse(last.at) < AUTO_EVERY_HOURS * 3_600_000) return null;
   return runBackup(ctx);
 }
+
+export const backupHandlers: AreaHandlers<'backup'> = {
+  'backup.create': (ctx, input) => runBackup(ctx, input.dir),
+  'backup.status': (ctx) => backupStatus(ctx),
+  'backup.verify': checkBackup,
+};

@@ -13,8 +13,9 @@ import type { Channel, Input, Output } from '../../contract/index';
 import { dispatch } from '../dispatch';
 import { makeCtx, resolveOperator, type DataFolder } from '../data-folder';
 import { AppError } from '../errors';
-import { DEMO_SUFFIX } from '../stats';
-import { addDays, istLocal } from '../time';
+import { DEMO_SUFFIX } from '../app-info';
+import { addDays, istLocal } from '../../shared/time';
+import { OPERATOR_OWN_FILES } from '../file-access';
 
 export interface DemoSummary {
   station: string;
@@ -149,7 +150,7 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
   }
   const call = async <C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> => {
     const r = await dispatch(
-      makeCtx(folder, resolveOperator(folder.db), () => now),
+      makeCtx(folder, resolveOperator(folder.db), () => now, OPERATOR_OWN_FILES),
       channel,
       input,
     );
@@ -157,7 +158,7 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
     return r.value as Output<C>;
   };
 
-  const st = await call('station.get');
+  const st = (await call('app.info')).station;
   if (!st)
     await call('station.init', { name: `गगहा ${DEMO_SUFFIX}`, district: 'गोरखपुर', code: 'GKP-GAGAHA', operator: 'निरीक्षक राजेश तिवारी' });
   else if (!st.name.includes(DEMO_SUFFIX)) await call('station.update', { name: `${st.name} ${DEMO_SUFFIX}` });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { makeRegister, tempDir, type TestRegister } from '../testing/fixture';
-import { FORMULA_SUMMARY, QUOTED_SUMMARY, SCRIPT_SUMMARY, makeMonthData, type MonthData } from '../register/testing/month-data';
+import { FORMULA_SUMMARY, QUOTED_SUMMARY, SCRIPT_SUMMARY, makeMonthData, type MonthData } from '../documents/testing/month-data';
 import { CSV_COLUMNS, MASK, neutralise, unneutralise } from './columns';
 import { ENTRY_MODES, ENTRY_STATUSES, contract } from '../../contract/index';
 import { documentsContract } from '../../contract/documents';
@@ -42,7 +42,7 @@ describe('CSV export', () => {
   let seal: string;
   beforeAll(async () => {
     file = path.join(dir, 'gagaha-2025-01.csv');
-    const r = await a.call('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', path: file });
+    const r = await a.download('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31' }, file);
     expect(r.rows).toBe(41);
     seal = r.seal;
   });
@@ -89,24 +89,27 @@ describe('CSV export', () => {
 
   it('filters by date of receipt and status', async () => {
     const f = path.join(dir, 'disposed.csv');
-    const r = await a.call('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', status: 'disposed', path: f });
+    const r = await a.download('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', status: 'disposed' }, f);
     const [header, ...body] = rows(f);
     expect(body).toHaveLength(r.rows);
     expect(r.rows).toBe(data.entries.filter((e) => e.status === 'disposed').length);
     expect(body.every((x) => byKey(header, x).status === 'निस्तारित')).toBe(true);
-    const wide = await a.call('exchange.exportCsv', {
-      from: '2024-12-01',
-      to: '2025-02-28',
-      status: ['pending', 'cancelled'],
-      path: path.join(dir, 'w.csv'),
-    });
+    const wide = await a.download(
+      'exchange.exportCsv',
+      {
+        from: '2024-12-01',
+        to: '2025-02-28',
+        status: ['pending', 'cancelled'],
+      },
+      path.join(dir, 'w.csv'),
+    );
     expect(wide.rows).toBe(data.entries.filter((e) => e.status === 'pending' || e.status === 'cancelled').length + 1 + data.outside.length);
     expect((await a.try('exchange.exportCsv', { from: '2025-02-01', to: '2025-01-01', path: f })).ok).toBe(false);
   });
 
   it('masks informants and victims (names, addresses, phones) for reports sent upward', async () => {
     const f = path.join(dir, 'masked.csv');
-    const r = await a.call('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', mask: true, path: f });
+    const r = await a.download('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', mask: true }, f);
     expect(r.masked).toBe(true);
     const [header, ...body] = rows(f);
     const text = read(f).toString('utf8');
@@ -139,7 +142,7 @@ describe('CSV import', () => {
   let file: string;
   beforeAll(async () => {
     file = path.join(dir, 'roundtrip.csv');
-    await a.call('exchange.exportCsv', { from: '2024-12-01', to: '2025-02-28', path: file });
+    await a.download('exchange.exportCsv', { from: '2024-12-01', to: '2025-02-28' }, file);
   });
 
   it('round trip: export, import into a fresh data folder, export again: the same rows, only the seal differs', async () => {
@@ -148,7 +151,7 @@ describe('CSV import', () => {
       const r = await b.call('exchange.importCsv', { path: file });
       expect(r).toMatchObject({ ok: true, rows: 43, added: 43, updated: 0, unchanged: 0, errorCount: 0 });
       const again = path.join(dir, 'again.csv');
-      await b.call('exchange.exportCsv', { from: '2024-12-01', to: '2025-02-28', path: again });
+      await b.download('exchange.exportCsv', { from: '2024-12-01', to: '2025-02-28' }, again);
       const x = rows(file);
       const y = rows(again);
       const sealCol = x[0].indexOf('मुहर (ऑडिट हैश)');
@@ -233,7 +236,7 @@ describe('CSV import', () => {
       other.as('अशोक सिंह');
       await makeMonthData(other, { month: '2025-01', count: 12, seed: 99, firStart: 40 });
       const otherFile = path.join(dir, 'bansgaon.csv');
-      await other.call('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', path: otherFile });
+      await other.download('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31' }, otherFile);
       other.close();
 
       const r1 = await co.call('exchange.importCsv', { path: file });
@@ -261,7 +264,7 @@ describe('CSV import', () => {
 
       // the combined export carries each row's own station; re-import adds nothing
       const combined = path.join(dir, 'combined.csv');
-      const ex = await co.call('exchange.exportCsv', { from: '2024-12-01', to: '2025-02-28', path: combined });
+      const ex = await co.download('exchange.exportCsv', { from: '2024-12-01', to: '2025-02-28' }, combined);
       expect(ex.rows).toBe(43 + 12 + 1);
       const [header, ...body] = rows(combined);
       expect(new Set(body.map((x) => byKey(header, x).station))).toEqual(new Set(['गगहा', 'बांसगांव', 'क्षेत्राधिकारी कार्यालय बांसगांव']));

@@ -8,16 +8,15 @@
  * The private connection's one read transaction makes the seal and the rows the same state of the register,
  * and leaves the app's own connection free for other calls while the export runs.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify';
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
-import { home, iterateRows, type RegisterRow } from '../register/rows';
-import { currentSeal } from '../register/seal';
+import { home, iterateRows, type RegisterRow } from '../documents/rows';
+import { currentSeal } from '../documents/seal';
 import { CSV_COLUMNS, cellsOf, neutralise, type ExchangeRow } from './columns';
 import { maskRow } from './mask';
 
@@ -26,13 +25,11 @@ export interface ExportOptions {
   to: string;
   statuses?: readonly string[];
   mask?: boolean;
-  path: string;
 }
 
 export interface ExportResult {
   rows: number;
   seal: string;
-  path: string;
   masked: boolean;
 }
 
@@ -85,11 +82,9 @@ export function openReader(ctx: Pick<Ctx, 'db'>): Database.Database {
   return ro;
 }
 
-export async function exportCsv(ctx: Pick<Ctx, 'db'>, o: ExportOptions): Promise<ExportResult> {
+/** Writes the CSV into `out` (a file the transport opened, or an HTTP response) and ends it. */
+export async function exportCsv(ctx: Pick<Ctx, 'db'>, o: ExportOptions, out: Writable): Promise<ExportResult> {
   if (o.from > o.to) throw new AppError('validation', 'आरम्भ तिथि अंतिम तिथि के बाद नहीं हो सकती / from must not be after to', 'from');
-  const out = path.resolve(o.path);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.part`;
   const ro = openReader(ctx);
   let rows = 0;
   let seal = '';
@@ -98,7 +93,7 @@ export async function exportCsv(ctx: Pick<Ctx, 'db'>, o: ExportOptions): Promise
     seal = currentSeal(ro).hash;
     const h = home(ro);
     const csv = stringify({ bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
-    const done = pipeline(csv, fs.createWriteStream(tmp));
+    const done = pipeline(csv, out);
     const write = async (rec: string[]) => {
       if (!csv.write(rec)) await Promise.race([once(csv, 'drain'), done]);
     };
@@ -116,19 +111,9 @@ export async function exportCsv(ctx: Pick<Ctx, 'db'>, o: ExportOptions): Promise
       await done.catch(() => undefined);
       throw e;
     }
-    const fd = fs.openSync(tmp, 'r+');
-    try {
-      fs.fsyncSync(fd); // the file is on disk before it takes its name: a power cut leaves the old file or the whole new one
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, out);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
   } finally {
     if (ro.inTransaction) ro.exec('COMMIT');
     ro.close();
   }
-  return { rows, seal, path: out, masked: !!o.mask };
+  return { rows, seal, masked: !!o.mask };
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
     });
   }
   const out = path.join(work, 'valid.csv');
-  await reg.call('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', path: out });
+  await reg.download('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31' }, out);
   valid = fs.readFileSync(out, 'utf8');
 });
 afterAll(() => reg.close());

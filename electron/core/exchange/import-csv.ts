@@ -24,8 +24,8 @@ import { AppError } from '../errors';
 import { reindexEntry } from '../entries';
 import { ensureSource } from '../sources';
 import { requireStation } from '../station';
-import { addDays, utcIso } from '../time';
-import { home, rowSql, toRow, type Home, type ImportedMarker } from '../register/rows';
+import { addDays, utcIso } from '../../shared/time';
+import { home, rowSql, toRow, type Home, type ImportedMarker } from '../documents/rows';
 import {
   CSV_COLUMNS,
   LABEL_OF,

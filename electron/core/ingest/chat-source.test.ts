@@ -2,7 +2,6 @@ import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeRegister, tempDir, type TestRegister } from '../testing/fixture';
-import { makeCtx } from '../data-folder';
 import { generateExport } from '../../../bench/generate-export';
 import { collectPaths, collectText, closeCollected } from './collect';
 import { saveImport } from './save';
@@ -24,7 +23,7 @@ async function register() {
 }
 
 async function importWith(reg: TestRegister, file: string, workerMinBytes: number) {
-  const ctx = { ...makeCtx(reg.folder, reg.operator, () => reg.clock.now), channel: 'import.files' as const };
+  const ctx = { ...reg.ctx(), channel: 'import.files' as const };
   const collected = await collectPaths(evidenceStore(ctx), [file], { workerMinBytes });
   try {
     const via = collected.chats.map((c) => c.via);
@@ -98,7 +97,7 @@ describe('import progress', () => {
     fs.writeFileSync(file, generateExport(30_000, { seed: 11 }));
     const seen: EventPayload<'import.progress'>[] = [];
     const ctx = {
-      ...makeCtx(reg.folder, reg.operator, () => reg.clock.now),
+      ...reg.ctx(),
       emit: (_e: string, p: unknown) => seen.push(p as EventPayload<'import.progress'>),
     };
     const r = await dispatch(ctx, 'import.files', { paths: [file], source: 'गगहा', token: 'p1' });

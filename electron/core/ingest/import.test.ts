@@ -5,7 +5,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { makeRegister, tempDir, type TestRegister } from '../testing/fixture';
 import { writeZip } from '../whatsapp/test-zip-writer';
 import { generateExport } from '../../../bench/generate-export';
-import { makeCtx } from '../data-folder';
 import { dispatch } from '../dispatch';
 import { cancelImport } from './import';
 
@@ -284,7 +283,7 @@ describe('hostile and broken input', () => {
     const zip = androidZip('big.zip', chat, { 'VID-big.mp4': Buffer.concat([mp4('big'), randomBytes(48 * 1024 * 1024)]) });
     let cancelled = false;
     const ctx = {
-      ...makeCtx(reg.folder, reg.operator, () => reg.clock.now),
+      ...reg.ctx(),
       emit: (_e: string, p: unknown) => {
         if (!cancelled && (p as { file: string | null }).file === 'VID-big.mp4') cancelled = cancelImport('t2');
       },

@@ -5,8 +5,8 @@ import { ImportDigester } from './digest';
 import { ROW, searchBody } from './derive';
 import { snapshot, writeAudit } from '../audit';
 import { ensureSource } from '../sources';
-import { SEARCH_KINDS, SEARCH_KIND_SLOTS } from '../search';
-import { utcIso } from '../time';
+import { SEARCH_KINDS, SEARCH_KIND_SLOTS } from '../text/search-index';
+import { utcIso } from '../../shared/time';
 
 export type ImportKind = 'export' | 'paste' | 'forwarded' | 'media';
 

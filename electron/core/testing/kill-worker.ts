@@ -5,10 +5,11 @@
 //   kill-worker.ts DATA_DIR import SOURCE PATH...
 import { openDataFolder, makeCtx, resolveOperator } from '../data-folder';
 import { dispatch } from '../dispatch';
+import { OPERATOR_OWN_FILES } from '../file-access';
 
 const [dataDir, mode, ...rest] = process.argv.slice(2);
 const folder = openDataFolder(dataDir);
-const ctx = makeCtx(folder, resolveOperator(folder.db));
+const ctx = makeCtx(folder, resolveOperator(folder.db), undefined, OPERATOR_OWN_FILES);
 const say = (s: string) => process.stdout.write(`${s}\n`);
 say('started');
 

@@ -1,4 +1,4 @@
-import { phoneticKey, isDevanagari } from './phonetic';
+import { phoneticKey, isDevanagari } from '../../shared/text/phonetic';
 
 // What the search index stores beside a text: kept apart from search.ts (which needs the database)
 // so the import's key worker bundles only this.

@@ -41,8 +41,9 @@ export function App() {
 
   const refresh = useCallback(async () => {
     try {
-      const [s, i, a] = await Promise.all([call('station.get'), call('app.info'), call('auth.status')]);
-      setStation(s);
+      // Only sign-in and app information answer while the desk is locked; the station profile needs a signed-in operator.
+      const [i, a] = await Promise.all([call('app.info'), call('auth.status')]);
+      setStation(i.station && a.operator ? await call('station.get') : i.station ? undefined : null);
       setInfo(i);
       setAuth(a);
     } catch (e) {
@@ -86,15 +87,27 @@ export function App() {
         {error}
       </Alert>
     );
-  if (station === undefined || !info)
+  if (!info || !auth)
     return (
       <Center h="100vh">
         <Loader aria-label={t('app.loading')} />
       </Center>
     );
-  if (station === null) return <FirstRun onDone={refresh} dataDir={info.dataDir} />;
-  if (auth?.pinsInUse && !signedIn)
-    return <LockScreen station={t('app.station', { name: station.name, district: station.district })} onUnlocked={refresh} />;
+  if (!info.station) return <FirstRun onDone={refresh} dataDir={info.dataDir} />;
+  if (!signedIn)
+    return (
+      <LockScreen
+        station={t('app.station', { name: info.station.name, district: info.station.district })}
+        operators={auth.operators}
+        onUnlocked={refresh}
+      />
+    );
+  if (!station)
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
 
   const desk: Desk = { station, info, refresh };
   const other = i18n.language === 'hi' ? 'en' : 'hi';

@@ -1,4 +1,4 @@
-import type { Messages } from './index';
+import type { Messages } from './hi';
 
 /** English. Same keys as hi.ts; a missing key does not compile. */
 export const en: Messages = {

@@ -357,3 +357,6 @@ export const hi = {
     pinSet: 'पिन सहेजा गया',
   },
 } as const;
+
+/** The shape every language's messages must have: the Hindi keys, with any text. */
+export type Messages = { [K in keyof typeof hi]: { [L in keyof (typeof hi)[K]]: string } };

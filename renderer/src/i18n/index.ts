@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { hi } from './hi';
 import { en } from './en';
 
-export type Messages = { [K in keyof typeof hi]: { [L in keyof (typeof hi)[K]]: string } };
+export type { Messages } from './hi';
 
 const saved = typeof localStorage !== 'undefined' ? localStorage.getItem('thana-lang') : null;
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Select, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shiftMonth, thisMonth } from './format';
-import { monthHi } from '../../../electron/core/register/labels';
+import { monthHi } from '../../../electron/shared/labels';
 
 const EN_MONTH = new Intl.DateTimeFormat('en-IN', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 

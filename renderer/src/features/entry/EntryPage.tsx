@@ -20,7 +20,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { PERSON_STATUSES, type Output } from '../../../../electron/contract/index';
-import { formatSections } from '../../../../electron/core/law/sections';
+import { formatSections } from '../../../../electron/shared/law/sections';
 import { fmtDate, fmtLocal, nowLocal } from '../../lib/format';
 import { fail, ok } from '../../lib/notify';
 import { useDesk } from '../../app/desk';

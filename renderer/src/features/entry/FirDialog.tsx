@@ -21,7 +21,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { FIR_STATUSES } from '../../../../electron/contract/index';
-import { ACTS, BNS_SECTIONS, findSections, formatSections } from '../../../../electron/core/law/sections';
+import { ACTS, BNS_SECTIONS, findSections, formatSections } from '../../../../electron/shared/law/sections';
 import { nowLocal } from '../../lib/format';
 import { ok } from '../../lib/notify';
 import { DdMmYyyyInput } from '../../lib/DateInputs';

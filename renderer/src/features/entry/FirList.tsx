@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import type { Output } from '../../../../electron/contract/index';
-import { formatSections } from '../../../../electron/core/law/sections';
+import { formatSections } from '../../../../electron/shared/law/sections';
 import { fmtLocal } from '../../lib/format';
 import { fail } from '../../lib/notify';
 

@@ -5,20 +5,20 @@ import { call, CallError } from '../../api/transport';
 import type { Output } from '../../../../electron/contract/index';
 
 /** The desk opens here once PINs are in use, and comes back here after the idle time or "Lock". */
-export function LockScreen({ station, onUnlocked }: { station: string; onUnlocked: () => void }) {
+export function LockScreen({
+  station,
+  operators: ops,
+  onUnlocked,
+}: {
+  station: string;
+  operators: Output<'auth.status'>['operators'];
+  onUnlocked: () => void;
+}) {
   const { t } = useTranslation();
-  const [ops, setOps] = useState<Output<'operators.list'>>([]);
-  const [name, setName] = useState('');
+  const [name, setName] = useState(ops[0]?.name ?? '');
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    call('operators.list').then((list) => {
-      const active = list.filter((o) => o.active);
-      setOps(active);
-      setName(active[0]?.name ?? '');
-    });
-  }, []);
 
   return (
     <Center h="100vh" bg="gray.1">

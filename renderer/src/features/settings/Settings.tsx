@@ -185,7 +185,7 @@ export function Settings() {
               {info.dataDir}
             </Code>
             <Text size="sm" mt="xs">
-              {t('settings.counts', info.counts)}
+              {info.counts && t('settings.counts', info.counts)}
             </Text>
             <Text size="xs" c="dimmed" mt="xs">
               {t('settings.folderNote')}

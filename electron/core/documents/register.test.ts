@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeRegister, tempDir, type TestRegister } from '../testing/fixture';
-import { REGISTER_COLUMNS } from './labels';
+import { REGISTER_COLUMNS } from '../../shared/labels';
 import { openPrinter, type Printer } from './pdf';
 import { FORMULA_SUMMARY, makeMonthData, type MonthData } from './testing/month-data';
 import { PNG_DIR, pdfFonts, pdfPagePng, pdfPageSize, pdfPages, pdfText, squash } from './testing/pdf-tools';

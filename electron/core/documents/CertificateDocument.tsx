@@ -8,7 +8,7 @@
 import type { ReactNode } from 'react';
 import { DocumentShell, PORTRAIT_PAGE } from './DocumentShell';
 import type { CertificateData } from './certificate-data';
-import { dateTimeHi, sizeHi, utcToIstHi } from './labels';
+import { dateTimeHi, sizeHi, utcToIstHi } from '../../shared/labels';
 
 const CERT_CSS = `
 body{font-size:9.3pt;line-height:1.45}

@@ -5,8 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors';
-import { formatSections } from '../law/sections';
-import { ARRESTED_STATUSES, WANTED_STATUSES, type EntryMode, type EntryStatus } from './labels';
+import { formatSections } from '../../shared/law/sections';
+import { ARRESTED_STATUSES, WANTED_STATUSES, type EntryMode, type EntryStatus } from '../../shared/labels';
 
 /** Which rows of the data folder: this register's own, one imported station's, or all of them. */
 export type Scope = { kind: 'own' } | { kind: 'station'; station: string; district?: string | null } | { kind: 'all' };

@@ -2,8 +2,8 @@
  * Hindi words the printed documents and the CSV share: register columns (domain.md), modes, statuses,
  * months, and the way dates are written on paper (dd-mm-yyyy, India time).
  */
-import { ENTRY_MODES, ENTRY_STATUSES, PERSON_STATUSES } from '../../contract/index';
-import { istLocal } from '../time';
+import { ENTRY_MODES, ENTRY_STATUSES, PERSON_STATUSES } from '../contract/index';
+import { istLocal } from './time';
 
 export type EntryMode = (typeof ENTRY_MODES)[number];
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];

@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { ENTRY_MODES } from '../../contract/index';
 import { DocumentShell, LANDSCAPE_PAGE, SealBlock, Signatures } from './DocumentShell';
-import { MODE_HI, monthHi } from './labels';
+import { MODE_HI, monthHi } from '../../shared/labels';
 import type { MonthSummary, SummaryFigures } from './summary-data';
 
 const SUMMARY_CSS = `

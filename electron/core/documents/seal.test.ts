@@ -27,7 +27,7 @@ describe('the seal of a printed register', () => {
     const head = (await reg.call('audit.verify')).head;
     const doc = await reg.call('documents.registerHtml', { month: '2025-01' });
     const sum = await reg.call('documents.summaryHtml', { month: '2025-01' });
-    const csv = await reg.call('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31', path: path.join(tempDir(), 'r.csv') });
+    const csv = await reg.download('exchange.exportCsv', { from: '2025-01-01', to: '2025-01-31' }, path.join(tempDir(), 'r.csv'));
     expect(doc.seal).toBe(head);
     expect(sum.seal).toBe(head);
     expect(csv.seal).toBe(head);

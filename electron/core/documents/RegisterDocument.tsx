@@ -6,7 +6,7 @@
  */
 import { DocumentShell, LANDSCAPE_PAGE, SealBlock, Signatures } from './DocumentShell';
 import { SUMMARY_CSS, SealedSummary } from './SummarySheet';
-import { MODE_HI, REGISTER_COLUMNS, STATUS_HI, dateHi, dateTimeHi, monthHi, phoneHi } from './labels';
+import { MODE_HI, REGISTER_COLUMNS, STATUS_HI, dateHi, dateTimeHi, monthHi, phoneHi } from '../../shared/labels';
 import type { RegisterRow } from './rows';
 import type { MonthSummary } from './summary-data';
 

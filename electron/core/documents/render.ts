@@ -6,12 +6,12 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Ctx } from '../context';
-import { istToday } from '../time';
+import { istToday } from '../../shared/time';
 import { CertificateDocument } from './CertificateDocument';
 import { RegisterDocument } from './RegisterDocument';
 import { SummaryDocument } from './SummarySheet';
 import { loadCertificateRecord, reverify } from './certificate-data';
-import { utcToIstHi, monthRange } from './labels';
+import { utcToIstHi, monthRange } from '../../shared/labels';
 import { printSetup, type PrintSetup } from './page-setup';
 import { home, queryRows, resolveScope } from './rows';
 import { currentSeal, formatSeal } from './seal';

@@ -17,8 +17,8 @@
  */
 import type Database from 'better-sqlite3';
 import { ENTRY_MODES } from '../../contract/index';
-import { daysBetween } from '../time';
-import { ARRESTED_STATUSES, WANTED_STATUSES, monthRange, type EntryMode } from './labels';
+import { daysBetween } from '../../shared/time';
+import { ARRESTED_STATUSES, WANTED_STATUSES, monthRange, type EntryMode } from '../../shared/labels';
 import { scopeWhere, type Home, type Scope } from './rows';
 
 export interface SummaryFigures {
