@@ -4,7 +4,9 @@ import { makeRegister, tempDir } from './testing/fixture';
 import { authenticate, waitAfter, hashPin, pinMatches } from './auth';
 import { DeskSession } from './session';
 import { dispatch } from './dispatch';
-import { makeCtx } from './data-folder';
+import { makeCtx, openDataFolder } from './data-folder';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 
 const cli = (dataDir: string, args: string[], env: Record<string, string> = {}) => runCli(dataDir, args, { env });
 
@@ -26,17 +28,52 @@ describe('PINs', () => {
     await reg.call('station.init', { name: 'गगहा', district: 'गोरखपुर', operator: 'राजेश तिवारी', pin: '2468' });
     const db = reg.folder.db;
     let t = new Date('2025-01-20T10:00:00Z');
-    for (let i = 0; i < 3; i++) await expect(authenticate(db, 'राजेश तिवारी', '0000', t)).rejects.toThrow(/गलत पिन|wrong PIN/);
+    for (let i = 0; i < 2; i++) await expect(authenticate(db, 'राजेश तिवारी', '0000', t)).rejects.toThrow(/^गलत पिन \//);
+    await expect(authenticate(db, 'राजेश तिवारी', '0000', t)).rejects.toThrow(/wait 5 s/);
     expect(waitAfter(3)).toBe(5);
-    // During the wait even the right PIN is refused, without being checked.
+    // During the wait even the right PIN is refused, without being checked; the try still counts (4).
     await expect(authenticate(db, 'राजेश तिवारी', '2468', new Date(t.getTime() + 2000))).rejects.toThrow(/try again in 3 s/);
     t = new Date(t.getTime() + 6000);
-    await expect(authenticate(db, 'राजेश तिवारी', '1111', t)).rejects.toThrow(/wait 10 s/);
-    t = new Date(t.getTime() + 11_000);
+    await expect(authenticate(db, 'राजेश तिवारी', '1111', t)).rejects.toThrow(/wait 20 s/);
+    await expect(authenticate(db, 'राजेश तिवारी', '2468', new Date(t.getTime() + 19_000))).rejects.toThrow(/try again in 1 s/);
+    t = new Date(t.getTime() + 21_000);
     expect(await authenticate(db, 'राजेश तिवारी', '2468', t)).toMatchObject({ name: 'राजेश तिवारी', role: 'sho' });
     await expect(authenticate(db, 'राजेश तिवारी', '0000', t)).rejects.toThrow(/^गलत पिन \//);
     expect(waitAfter(20)).toBe(300);
     reg.close();
+  });
+
+  it('forty wrong PINs sent at once from four processes count as forty', async () => {
+    const reg = await makeRegister({ init: false });
+    await reg.call('station.init', { name: 'गगहा', district: 'गोरखपुर', operator: 'राजेश तिवारी', pin: '2468' });
+    reg.close();
+    const worker = path.join(import.meta.dirname, 'testing', 'pin-worker.ts');
+    const children = Array.from({ length: 4 }, () =>
+      spawn(process.execPath, ['--import', 'tsx', worker, reg.dir, 'राजेश तिवारी', '10'], { stdio: ['pipe', 'pipe', 'pipe'] }),
+    );
+    const outputs = children.map((c) => {
+      let out = '';
+      c.stdout.on('data', (d) => (out += d));
+      c.stderr.on('data', (d) => (out += d));
+      return {
+        ready: new Promise<void>((resolve) => c.stdout.on('data', () => out.includes('ready') && resolve())),
+        done: new Promise<string>((resolve) => c.on('exit', () => resolve(out))),
+      };
+    });
+    await Promise.all(outputs.map((o) => o.ready));
+    for (const c of children) c.stdin.end('go\n');
+    const outs = await Promise.all(outputs.map((o) => o.done));
+    expect(outs.map((o) => o.match(/refused (\d+)/)?.[1])).toEqual(['10', '10', '10', '10']);
+    const folder = openDataFolder(reg.dir);
+    const row = folder.db.sqlite.prepare('SELECT failures, locked_until FROM pin_attempts').get() as {
+      failures: number;
+      locked_until: string;
+    };
+    expect(row.failures).toBe(40);
+    expect(Date.parse(row.locked_until)).toBeGreaterThan(Date.now());
+    // Locked: even the right PIN waits.
+    await expect(authenticate(folder.db, 'राजेश तिवारी', '2468', new Date())).rejects.toThrow(/try again in/);
+    folder.close();
   });
 
   it('once PINs are in use, a new operator needs one and a desk is locked until sign-in', async () => {

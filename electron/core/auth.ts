@@ -55,6 +55,11 @@ export function pinsInUse(db: Db): boolean {
 /**
  * Checks an operator's PIN. Wrong PINs are counted; after three, each further try must wait longer
  * (5 s, 10 s, 20 s ... 5 min), and tries during the wait are refused without checking the PIN.
+ *
+ * The attempt is counted before the PIN is checked, in an IMMEDIATE transaction (one writer at a time across
+ * every process on this data folder), and un-counted only when the PIN is right. So forty attempts sent at once
+ * count as forty: none of them can see the counter as it was before the others. A try refused during the wait
+ * still counts (the next wait after it is longer) but does not move the current wait's end.
  */
 export async function authenticate(db: Db, name: string, pin: string | null | undefined, now: Date): Promise<Operator> {
   const op = findOperator(db, name);
@@ -68,25 +73,41 @@ export async function authenticate(db: Db, name: string, pin: string | null | un
       );
     return { id: op.id, name: op.name, role: op.role };
   }
-  const attempt = db.sqlite.prepare('SELECT failures, locked_until FROM pin_attempts WHERE operator_id = ?').get(op.id) as
-    { failures: number; locked_until: string | null } | undefined;
-  if (attempt?.locked_until && attempt.locked_until > now.toISOString()) {
-    const s = Math.ceil((Date.parse(attempt.locked_until) - now.getTime()) / 1000);
-    throw new AppError('forbidden', `बहुत से गलत पिन: ${s} सेकंड बाद फिर प्रयास करें / too many wrong PINs: try again in ${s} s`, 'pin');
+  const taken = takeAttempt(db, op.id, now);
+  if (taken.refusedFor) {
+    throw new AppError(
+      'forbidden',
+      `बहुत से गलत पिन: ${taken.refusedFor} सेकंड बाद फिर प्रयास करें / too many wrong PINs: try again in ${taken.refusedFor} s`,
+      'pin',
+    );
   }
   if (!pin || !(await pinMatches(pin, op.pin_hash))) {
-    const failures = (attempt?.failures ?? 0) + 1;
-    const wait = waitAfter(failures);
-    const until = wait ? new Date(now.getTime() + wait * 1000).toISOString() : null;
-    db.sqlite
-      .prepare(
-        'INSERT INTO pin_attempts (operator_id, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(operator_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until',
-      )
-      .run(op.id, failures, until);
+    const wait = taken.waitIfWrong;
     throw new AppError('forbidden', `गलत पिन${wait ? `; ${wait} सेकंड प्रतीक्षा करें` : ''} / wrong PIN${wait ? `; wait ${wait} s` : ''}`, 'pin');
   }
   db.sqlite.prepare('DELETE FROM pin_attempts WHERE operator_id = ?').run(op.id);
   return { id: op.id, name: op.name, role: op.role };
+}
+
+/** Counts one attempt as failed until proven right; says whether it must be refused unchecked (seconds left). */
+function takeAttempt(db: Db, operatorId: number, now: Date): { refusedFor: number; waitIfWrong: number } {
+  return db.sqlite
+    .transaction(() => {
+      const a = db.sqlite.prepare('SELECT failures, locked_until FROM pin_attempts WHERE operator_id = ?').get(operatorId) as
+        { failures: number; locked_until: string | null } | undefined;
+      const failures = (a?.failures ?? 0) + 1;
+      const locked = !!a?.locked_until && a.locked_until > now.toISOString();
+      const wait = locked ? 0 : waitAfter(failures);
+      const until = locked ? a!.locked_until : wait ? new Date(now.getTime() + wait * 1000).toISOString() : null;
+      db.sqlite
+        .prepare(
+          'INSERT INTO pin_attempts (operator_id, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(operator_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until',
+        )
+        .run(operatorId, failures, until);
+      const refusedFor = locked ? Math.max(1, Math.ceil((Date.parse(a!.locked_until!) - now.getTime()) / 1000)) : 0;
+      return { refusedFor, waitIfWrong: wait };
+    })
+    .immediate();
 }
 
 export async function login(ctx: Ctx, input: ParsedInput<'auth.login'>): Promise<Output<'auth.login'>> {
