@@ -9,7 +9,7 @@ import type { Output, Result } from '../contract/index';
 import { ENTRY_STATUSES } from '../contract/index';
 import { parseStatus } from '../core/exchange/columns';
 import { printPdf } from '../core/documents/pdf';
-import { parseLocal } from '../core/exchange/import-csv';
+import { parseTypedDate } from '../shared/dates';
 import { opt } from './args';
 import { checkNewFile } from '../core/file-access';
 import { AppError } from '../core/errors';
@@ -33,7 +33,7 @@ const fail = (env: CommandEnv, hi: string, en: string) => {
 /** YYYY-MM-DD, or dd-mm-yyyy as people type it. */
 function cliDate(s: string | undefined): string | undefined {
   if (!s) return undefined;
-  return parseLocal(s, true) ?? s;
+  return parseTypedDate(s, { dateOnly: true }) ?? s;
 }
 
 async function writeDocument(

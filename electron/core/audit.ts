@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Ctx } from './context';
-import { utcIso } from '../shared/time';
+import { utcIso } from '../shared/dates';
 
 /** Tables whose every row is covered by the audit trail (derived tables such as the search index are not). */
 export const AUDITED_TABLES = [

@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedInsert } from './audit';
 import { AppError } from './errors';
-import { utcIso } from '../shared/time';
+import { utcIso } from '../shared/dates';
 import type { AreaHandlers } from './context';
 
 export function listContacts(ctx: Ctx, input: ParsedInput<'contacts.list'>): Output<'contacts.list'> {

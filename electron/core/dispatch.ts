@@ -43,11 +43,16 @@ export async function dispatch(
     return { ok: false, error: { code: 'unknown_channel', message: `अज्ञात चैनल "${channel}" / unknown channel "${channel}"` } };
   }
   const spec = contract[channel];
-  const parsed = (spec.input as z.ZodTypeAny).safeParse(rawInput ?? undefined);
-  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   const c: Ctx = { ...ctx, channel };
+  // Who may call comes before what was sent: a locked desk or a refused role learns nothing about the input.
   try {
     authorise(c, spec.access);
+  } catch (e) {
+    return fail(e);
+  }
+  const parsed = (spec.input as z.ZodTypeAny).safeParse(rawInput ?? undefined);
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  try {
     checkFiles(c, spec as ChannelSpec, parsed.data as Record<string, unknown>);
     const handler = handlers[channel] as (ctx: Ctx, input: unknown) => unknown;
     const run = () => handler(c, parsed.data);
@@ -59,13 +64,18 @@ export async function dispatch(
     if (options.checkOutput) (spec.output as z.ZodTypeAny).parse(value);
     return { ok: true, value };
   } catch (e) {
-    if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
-    if (e instanceof z.ZodError) return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${e.message}` } };
-    const msg = e instanceof Error ? e.message : String(e);
-    if (/UNIQUE constraint failed/.test(msg))
-      return { ok: false, error: { code: 'conflict', message: `पहले से दर्ज / already exists (${msg})` } };
-    return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${msg}` } };
+    return fail(e);
   }
+}
+
+/** A thrown error as a plain result: nothing rich crosses a process boundary. */
+function fail(e: unknown): { ok: false; error: ContractError } {
+  if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
+  if (e instanceof z.ZodError) return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${e.message}` } };
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/UNIQUE constraint failed/.test(msg))
+    return { ok: false, error: { code: 'conflict', message: `पहले से दर्ज / already exists (${msg})` } };
+  return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${msg}` } };
 }
 
 const ROLE_HI = { viewer: 'दर्शक (viewer)', munshi: 'मुंशी (munshi)', sho: 'थानाध्यक्ष (SHO)' } as const;

@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound, ruleError } from './errors';
-import { addDays, istLocal, istToday, utcIso } from '../shared/time';
+import { addDays, istLocal, istToday, utcIso } from '../shared/dates';
 import { requireStation } from './station';
 import { ensureSource } from './sources';
 import { ensureContactByPhone } from './contacts';

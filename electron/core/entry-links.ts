@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import type { Output } from '../contract/index';
 import { auditedDelete, auditedInsert } from './audit';
 import { AppError } from './errors';
-import { utcIso } from '../shared/time';
+import { utcIso } from '../shared/dates';
 import { loadMessages } from './messages';
 
 /**

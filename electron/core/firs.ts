@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedDelete, auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound } from './errors';
-import { utcIso } from '../shared/time';
+import { utcIso } from '../shared/dates';
 import { requireStation } from './station';
 import { assembleFirs, firLabel, getFir, loadFir, reindexFir, type FirRow } from './fir-records';
 import { loadPerson } from './persons';

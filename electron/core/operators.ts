@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound } from './errors';
-import { utcIso } from '../shared/time';
+import { utcIso } from '../shared/dates';
 import { hashPin, pinsInUse } from './auth';
 import { requireStation } from './station';
 import type { AreaHandlers } from './context';

@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { notFound } from './errors';
-import { utcIso } from '../shared/time';
+import { utcIso } from '../shared/dates';
 import { indexDoc } from './text/search-index';
 import { firLabel, reindexFir } from './fir-records';
 import type { AreaHandlers } from './context';

@@ -2,7 +2,7 @@ import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, ruleError } from './errors';
-import { utcIso } from '../shared/time';
+import { utcIso } from '../shared/dates';
 import { hashPin } from './auth';
 import type { AreaHandlers } from './context';
 

@@ -1,7 +1,7 @@
 /** The dashboard's figures for one month, and what the UI needs to know about the open data folder. */
 import type { Output, ParsedInput } from '../contract/index';
 import type { Ctx } from './context';
-import { daysBetween, istToday } from '../shared/time';
+import { daysBetween, istToday } from '../shared/dates';
 import type { AreaHandlers } from './context';
 
 type Row = Record<string, number>;

@@ -3,7 +3,6 @@
  * months, and the way dates are written on paper (dd-mm-yyyy, India time).
  */
 import { ENTRY_MODES, ENTRY_STATUSES, PERSON_STATUSES } from '../contract/index';
-import { istLocal } from './time';
 
 export type EntryMode = (typeof ENTRY_MODES)[number];
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
@@ -62,32 +61,6 @@ export const MONTHS_HI = ['जनवरी', 'फ़रवरी', 'मार्
 export function monthHi(month: string): string {
   const [y, m] = month.split('-').map(Number);
   return `${MONTHS_HI[m - 1]} ${y}`;
-}
-
-/** First and last local day of a month 'YYYY-MM'. */
-export function monthRange(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
-}
-
-/** Local 'YYYY-MM-DD[THH:mm[:ss]]' -> 'dd-mm-yyyy'. */
-export function dateHi(local: string | null | undefined): string {
-  if (!local) return '';
-  return `${local.slice(8, 10)}-${local.slice(5, 7)}-${local.slice(0, 4)}`;
-}
-
-/** Local date-time -> 'dd-mm-yyyy HH:mm' (the time left off when it is midnight exactly and `dropMidnight`). */
-export function dateTimeHi(local: string | null | undefined, dropMidnight = false): string {
-  if (!local) return '';
-  const t = local.length >= 16 ? local.slice(11, 16) : '';
-  if (!t || (dropMidnight && t === '00:00')) return dateHi(local);
-  return `${dateHi(local)} ${t}`;
-}
-
-/** A UTC instant (ISO text or Date) as India wall-clock 'dd-mm-yyyy HH:mm'. */
-export function utcToIstHi(utc: string | Date): string {
-  return dateTimeHi(istLocal(typeof utc === 'string' ? new Date(utc) : utc));
 }
 
 /** Bytes as the courts read them: "1,234,567 बाइट (1.2 MB)". */

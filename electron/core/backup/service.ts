@@ -2,9 +2,10 @@ import type { Ctx } from '../context';
 import type { Output, ParsedInput } from '../../contract/index';
 import { createBackup, verifyBackup } from './backup';
 import { AppError } from '../errors';
-import { utcIso } from '../../shared/time';
+import { utcIso } from '../../shared/dates';
 import type { DataFolder } from '../data-folder';
 import type { AreaHandlers } from '../context';
+import { isInside } from '../file-access';
 
 /** A backup older than this is flagged on the desk. */
 export const STALE_AFTER_HOURS = 48;
@@ -36,6 +37,13 @@ function record(
 export async function runBackup(ctx: Pick<Ctx, 'db' | 'dataDir' | 'now'>, dirIn?: string | null): Promise<Output<'backup.create'>> {
   const dir = dirIn ?? backupDirOf(ctx);
   if (!dir) throw new AppError('validation', 'बैकअप फ़ोल्डर चुनें (सेटिंग्स) / choose a backup folder in the settings', 'dir');
+  // Also the folder saved in the settings: only the store writes inside the data folder.
+  if (isInside(dir, ctx.dataDir))
+    throw new AppError(
+      'forbidden',
+      'बैकअप फ़ोल्डर रजिस्टर के डेटा फ़ोल्डर में नहीं हो सकता; पेन ड्राइव या दूसरी डिस्क चुनें / the backup folder cannot be inside the data folder: choose a pen drive or another disk',
+      'dir',
+    );
   const now = ctx.now();
   const folder: DataFolder = {
     dir: ctx.dataDir,

@@ -14,7 +14,7 @@ import { dispatch } from '../dispatch';
 import { makeCtx, resolveOperator, type DataFolder } from '../data-folder';
 import { AppError } from '../errors';
 import { DEMO_SUFFIX } from '../app-info';
-import { addDays, istLocal } from '../../shared/time';
+import { addDays, istLocal } from '../../shared/dates';
 import { OPERATOR_OWN_FILES } from '../file-access';
 
 export interface DemoSummary {

@@ -8,7 +8,8 @@
 import type { ReactNode } from 'react';
 import { DocumentShell, PORTRAIT_PAGE } from './DocumentShell';
 import type { CertificateData } from './certificate-data';
-import { dateTimeHi, sizeHi, utcToIstHi } from '../../shared/labels';
+import { sizeHi } from '../../shared/labels';
+import { dateTimeHi, utcToIstHi } from '../../shared/dates';
 
 const CERT_CSS = `
 body{font-size:9.3pt;line-height:1.45}

@@ -6,7 +6,8 @@
  */
 import { DocumentShell, LANDSCAPE_PAGE, SealBlock, Signatures } from './DocumentShell';
 import { SUMMARY_CSS, SealedSummary } from './SummarySheet';
-import { MODE_HI, REGISTER_COLUMNS, STATUS_HI, dateHi, dateTimeHi, monthHi, phoneHi } from '../../shared/labels';
+import { MODE_HI, REGISTER_COLUMNS, STATUS_HI, monthHi, phoneHi } from '../../shared/labels';
+import { dateHi, dateTimeHi } from '../../shared/dates';
 import type { RegisterRow } from './rows';
 import type { MonthSummary } from './summary-data';
 

@@ -6,16 +6,17 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Ctx } from '../context';
-import { istToday } from '../../shared/time';
+import { istToday } from '../../shared/dates';
 import { CertificateDocument } from './CertificateDocument';
 import { RegisterDocument } from './RegisterDocument';
 import { SummaryDocument } from './SummarySheet';
 import { loadCertificateRecord, reverify } from './certificate-data';
-import { utcToIstHi, monthRange } from '../../shared/labels';
+import { utcToIstHi, monthRange } from '../../shared/dates';
 import { printSetup, type PrintSetup } from './page-setup';
 import { home, queryRows, resolveScope } from './rows';
 import { currentSeal, formatSeal } from './seal';
 import { computeSummary } from './summary-data';
+import { neutraliseBidi } from '../../shared/text/bidi';
 
 export interface RenderedDocument {
   html: string;
@@ -24,7 +25,8 @@ export interface RenderedDocument {
   print: PrintSetup;
 }
 
-const page = (el: Parameters<typeof renderToStaticMarkup>[0]) => `<!DOCTYPE html>\n${renderToStaticMarkup(el)}`;
+/** A whole document; bidi controls from imported names cannot reorder what is printed (see shared/text/bidi.ts). */
+const page = (el: Parameters<typeof renderToStaticMarkup>[0]) => neutraliseBidi(`<!DOCTYPE html>\n${renderToStaticMarkup(el)}`);
 
 function signerNames(ctx: Ctx): { munshi: string | null; sho: string | null } {
   const pick = (role: string) =>

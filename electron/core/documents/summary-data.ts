@@ -17,8 +17,9 @@
  */
 import type Database from 'better-sqlite3';
 import { ENTRY_MODES } from '../../contract/index';
-import { daysBetween } from '../../shared/time';
-import { ARRESTED_STATUSES, WANTED_STATUSES, monthRange, type EntryMode } from '../../shared/labels';
+import { daysBetween } from '../../shared/dates';
+import { ARRESTED_STATUSES, WANTED_STATUSES, type EntryMode } from '../../shared/labels';
+import { monthRange } from '../../shared/dates';
 import { scopeWhere, type Home, type Scope } from './rows';
 
 export interface SummaryFigures {

@@ -4,7 +4,8 @@
  * never change meaning; a new column gets a new key at the end.
  */
 import { ENTRY_MODES, ENTRY_STATUSES } from '../../contract/index';
-import { MODE_HI, STATUS_HI, dateHi, phoneHi, type EntryMode, type EntryStatus } from '../../shared/labels';
+import { MODE_HI, STATUS_HI, phoneHi, type EntryMode, type EntryStatus } from '../../shared/labels';
+import { dateHi } from '../../shared/dates';
 
 export const CSV_COLUMNS = [
   { key: 'station', hi: 'थाना' },

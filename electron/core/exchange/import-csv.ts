@@ -24,7 +24,7 @@ import { AppError } from '../errors';
 import { reindexEntry } from '../entries';
 import { ensureSource } from '../sources';
 import { requireStation } from '../station';
-import { addDays, utcIso } from '../../shared/time';
+import { addDays, utcIso } from '../../shared/dates';
 import { home, rowSql, toRow, type Home, type ImportedMarker } from '../documents/rows';
 import {
   CSV_COLUMNS,
@@ -39,6 +39,7 @@ import {
   type ExchangeRow,
 } from './columns';
 import { exchangeRowOf } from './export-csv';
+import { asciiDigits, parseTypedDate } from '../../shared/dates';
 
 export interface ImportRowError {
   /** Spreadsheet row number: the header is row 1. */
@@ -93,44 +94,11 @@ interface ImportRow extends ExchangeRow {
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-const DEV_DIGITS = /[\u0966-\u096F]/g;
-const asciiDigits = (s: string) => s.replace(DEV_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0966 + 48));
-
-function realDate(y: number, m: number, d: number): boolean {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && y <= 2200 && dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
-
-/**
- * A date or date-time as people write it -> local 'YYYY-MM-DDTHH:mm:ss' (or 'YYYY-MM-DD' when `dateOnly`).
- * dd-mm-yyyy, dd/mm/yyyy, dd.mm.yyyy (India: day first), yyyy-mm-dd; optional HH:mm[:ss] with am/pm;
- * Devanagari digits. Undefined when it is not a real date.
- */
-export function parseLocal(raw: string, dateOnly = false): string | undefined {
-  const s = asciiDigits(raw).trim().replace(/\s+/g, ' ');
-  let y: number, mo: number, d: number;
-  let rest: string;
-  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(.*)$/.exec(s);
-  if (m) [d, mo, y, rest] = [+m[1], +m[2], +m[3], m[4]];
-  else if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(.*)$/.exec(s))) [y, mo, d, rest] = [+m[1], +m[2], +m[3], m[4]];
-  else return undefined;
-  if (!realDate(y, mo, d)) return undefined;
-  const date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  rest = rest.trim().replace(/^[T,]\s*/, '');
-  if (dateOnly) return rest ? undefined : date;
-  if (!rest) return `${date}T00:00:00`;
-  const t = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(rest);
-  if (!t) return undefined;
-  let h = +t[1];
-  const mi = +t[2];
-  const se = t[3] ? +t[3] : 0;
-  if (t[4]) {
-    const pm = t[4].toLowerCase().startsWith('p');
-    if (h < 1 || h > 12) return undefined;
-    h = (h % 12) + (pm ? 12 : 0);
-  }
-  if (h > 23 || mi > 59 || se > 59) return undefined;
-  return `${date}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}:${String(se).padStart(2, '0')}`;
+/** A date cell as people write it (see parseTypedDate); years outside 1900-2200 are typos, not dates. */
+function parseLocal(raw: string, dateOnly = false): string | undefined {
+  const v = parseTypedDate(raw, { dateOnly });
+  const y = v ? Number(v.slice(0, 4)) : 0;
+  return v && y >= 1900 && y <= 2200 ? v : undefined;
 }
 
 /** Cell text: formula guard removed, NFC, trimmed (as the app trims what is typed). Line breaks are kept as they are. */

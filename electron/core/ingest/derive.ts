@@ -41,8 +41,8 @@ export const ROW = {
   attachments: 11,
 } as const;
 
-/** The search document of a message: who sent it, then what it says. */
-export const searchBody = (sender: string | null, text: string): string => (sender ? `${sender}\n${text}` : text);
+/** The search document of a message: who sent it, then what it says, in NFC like every query (see search-index.ts). */
+export const searchBody = (sender: string | null, text: string): string => (sender ? `${sender}\n${text}` : text).normalize('NFC');
 
 /** Derives keys for one chat's tuples in order; the keyer must see the whole chat, batch after batch. */
 export function deriveBatch(keyer: MessageKeyer, tuples: MessageTuple[]): Derived[] {

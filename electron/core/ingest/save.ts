@@ -6,7 +6,7 @@ import { ROW, searchBody } from './derive';
 import { snapshot, writeAudit } from '../audit';
 import { ensureSource } from '../sources';
 import { SEARCH_KINDS, SEARCH_KIND_SLOTS } from '../text/search-index';
-import { utcIso } from '../../shared/time';
+import { utcIso } from '../../shared/dates';
 
 export type ImportKind = 'export' | 'paste' | 'forwarded' | 'media';
 

@@ -10,8 +10,13 @@ export type SearchKind = keyof typeof SEARCH_KINDS;
 
 export const SEARCH_KIND_SLOTS = 8;
 
-export function indexDoc(ctx: Ctx, kind: SearchKind, refId: number, body: string): void {
+/**
+ * Index and queries are both NFC: a क़ typed as one code point (U+0958) and one typed as क + nukta are the same
+ * text to the reader, and must be the same word to the index.
+ */
+export function indexDoc(ctx: Ctx, kind: SearchKind, refId: number, text: string): void {
   const rowid = refId * SEARCH_KIND_SLOTS + SEARCH_KINDS[kind];
+  const body = text.normalize('NFC');
   const { sqlite } = ctx.db;
   sqlite.prepare('DELETE FROM search_fts WHERE rowid = ?').run(rowid);
   sqlite.prepare('INSERT INTO search_fts (rowid, body, keys) VALUES (?, ?, ?)').run(rowid, body, scriptKeys(body));
@@ -25,7 +30,7 @@ const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * Returns null when the query has no words.
  */
 export function ftsQuery(q: string): string | null {
-  const ws = words(q.toLowerCase());
+  const ws = words(q.normalize('NFC').toLowerCase());
   if (!ws.length) return null;
   return ws
     .map((w) => {

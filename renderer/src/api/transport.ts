@@ -1,4 +1,5 @@
 import type { Channel, EventName, EventPayload, Input, Output, Result } from '../../../electron/contract/index';
+import { neutraliseBidiDeep } from '../../../electron/shared/text/bidi';
 
 type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -59,7 +60,8 @@ export class CallError extends Error {
 export async function call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
   const r = await invoke(channel, input);
   if (!r.ok) throw new CallError(r.error.code, r.error.message, r.error.field);
-  return r.value as Output<C>;
+  // Text from other people's phones cannot reorder what the desk shows (a file "\u202Efdp.exe" reading as "exe.pdf").
+  return neutraliseBidiDeep(r.value) as Output<C>;
 }
 
 // ---------- push events ----------
@@ -79,7 +81,7 @@ function ensureEventSource() {
 
 export function onEvent<E extends EventName>(name: E, fn: (payload: EventPayload<E>) => void): () => void {
   const l: Listener = (n, p) => {
-    if (n === name) fn(p as EventPayload<E>);
+    if (n === name) fn(neutraliseBidiDeep(p) as EventPayload<E>);
   };
   if (preload?.onEvent) return preload.onEvent((n, p) => l(n as EventName, p));
   ensureEventSource();

@@ -12,7 +12,7 @@ import type { Ctx } from '../../context';
 import { createEntry, addAction, disposeEntry } from '../../entries';
 import { writeZip } from '../../whatsapp/test-zip-writer';
 import { tempDir, type TestRegister } from '../../testing/fixture';
-import { monthRange } from '../../../shared/labels';
+import { monthRange } from '../../../shared/dates';
 import { seededRandom as rng } from '../../testing/seeded-random';
 
 export const SCRIPT_SUMMARY = 'गाँव में पोस्टर चिपकाया गया जिस पर लिखा था <script>alert(1)</script> — शरारती तत्वों की शिकायत';
