@@ -657,8 +657,22 @@ export type ErrorCode =
   'validation' | 'not_found' | 'conflict' | 'forbidden' | 'locked' | 'rule' | 'cancelled' | 'internal' | 'unknown_channel';
 export interface ContractError {
   code: ErrorCode;
+  /** One bilingual line, Hindi first, for the command line and logs. */
   message: string;
+  /** The input field at fault, as a path ('informant.phone'). */
   field?: string;
+  /** The same message in each language, without any field path: what the desk shows in its own language. */
+  hi?: string;
+  en?: string;
+  /** Every invalid field at once (validation), so a form can mark them all beside their labels. */
+  issues?: { field: string; hi: string; en: string }[];
+}
+
+/** Splits a message written "हिंदी / English" into its halves; a message in one language serves both. */
+export function bilingual(message: string): { hi: string; en: string } {
+  const i = message.indexOf(' / ');
+  if (i > 0 && /[\u0900-\u097F]/.test(message.slice(0, i))) return { hi: message.slice(0, i).trim(), en: message.slice(i + 3).trim() };
+  return { hi: message, en: message };
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, isChannel, type ContractError, type Result } from '../contract/index';
+import { bilingual, contract, isChannel, type ContractError, type Result } from '../contract/index';
 import type { Ctx } from './context';
 import { AppError } from './errors';
 import { handlers } from './handlers';
@@ -14,14 +14,23 @@ const FIELD_HI: Record<string, string> = {
   unrecognized_keys: 'अज्ञात फ़ील्ड',
 };
 
-/** Turns a zod failure into one line naming the field, Hindi first. */
+/** Turns a zod failure into one line naming the field (Hindi first), and every invalid field for a form. */
 export function validationError(err: z.ZodError): ContractError {
-  const issue = err.issues[0];
-  const field = issue.path.join('.') || undefined;
-  const hasHindi = /[\u0900-\u097F]/.test(issue.message);
-  const message = hasHindi ? issue.message : `${FIELD_HI[issue.code] ?? 'अमान्य'} / ${issue.message}`;
-  const more = err.issues.length > 1 ? ` (+${err.issues.length - 1})` : '';
-  return { code: 'validation', field, message: `${field ? `${field}: ` : ''}${message}${more}` };
+  const issues = err.issues.map((issue) => {
+    const hasHindi = /[\u0900-\u097F]/.test(issue.message);
+    const text = bilingual(hasHindi ? issue.message : `${FIELD_HI[issue.code] ?? 'अमान्य'} / ${issue.message}`);
+    return { field: issue.path.join('.'), ...text };
+  });
+  const first = issues[0];
+  const more = issues.length > 1 ? ` (+${issues.length - 1})` : '';
+  return {
+    code: 'validation',
+    field: first.field || undefined,
+    message: `${first.field ? `${first.field}: ` : ''}${first.hi} / ${first.en}${more}`,
+    hi: first.hi,
+    en: first.en,
+    issues,
+  };
 }
 
 export interface DispatchOptions {
@@ -70,12 +79,15 @@ export async function dispatch(
 
 /** A thrown error as a plain result: nothing rich crosses a process boundary. */
 function fail(e: unknown): { ok: false; error: ContractError } {
-  if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
-  if (e instanceof z.ZodError) return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${e.message}` } };
+  const error = (code: ContractError['code'], message: string, field?: string): { ok: false; error: ContractError } => ({
+    ok: false,
+    error: { code, message, field, ...bilingual(message) },
+  });
+  if (e instanceof AppError) return error(e.code, e.message, e.field);
+  if (e instanceof z.ZodError) return error('internal', `आंतरिक त्रुटि / internal error: ${e.message}`);
   const msg = e instanceof Error ? e.message : String(e);
-  if (/UNIQUE constraint failed/.test(msg))
-    return { ok: false, error: { code: 'conflict', message: `पहले से दर्ज / already exists (${msg})` } };
-  return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${msg}` } };
+  if (/UNIQUE constraint failed/.test(msg)) return error('conflict', `पहले से दर्ज / already exists (${msg})`);
+  return error('internal', `आंतरिक त्रुटि / internal error: ${msg}`);
 }
 
 const ROLE_HI = { viewer: 'दर्शक (viewer)', munshi: 'मुंशी (munshi)', sho: 'थानाध्यक्ष (SHO)' } as const;

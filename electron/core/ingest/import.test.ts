@@ -290,7 +290,7 @@ describe('hostile and broken input', () => {
     };
     const r = await dispatch(ctx, 'import.files', { paths: [zip], source: 'बीट 4', token: 't2' });
     expect(cancelled).toBe(true);
-    expect(r).toMatchObject({ ok: false, error: { code: 'rule' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect((await reg.call('messages.list', {})).total).toBe(0);
     expect(evidenceFiles(reg.dir)).toEqual([]);
     const again = await reg.call('import.files', { paths: [zip], source: 'बीट 4' });

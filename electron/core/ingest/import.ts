@@ -18,7 +18,7 @@ const running = new Map<string, AbortController>();
 
 export function cancelImport(token: string): boolean {
   const c = running.get(token);
-  c?.abort(new AppError('rule', 'आयात रद्द किया गया / import cancelled'));
+  c?.abort(new AppError('cancelled', 'आयात रद्द किया गया / import cancelled'));
   return !!c;
 }
 
@@ -116,7 +116,7 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
     if (collected) removeWritten(store, collected.written, ctx);
     else store.cleanupTemp();
     if (controller.signal.aborted)
-      throw new AppError('rule', 'आयात रद्द किया गया; कुछ भी सहेजा नहीं गया / import cancelled; nothing was saved');
+      throw new AppError('cancelled', 'आयात रद्द किया गया; कुछ भी सहेजा नहीं गया / import cancelled; nothing was saved');
     throw e;
   } finally {
     if (collected) closeCollected(collected);

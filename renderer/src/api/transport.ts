@@ -1,4 +1,4 @@
-import type { Channel, EventName, EventPayload, Input, Output, Result } from '../../../electron/contract/index';
+import type { Channel, ContractError, EventName, EventPayload, Input, Output, Result } from '../../../electron/contract/index';
 import { neutraliseBidiDeep } from '../../../electron/shared/text/bidi';
 
 type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>;
@@ -52,6 +52,8 @@ export class CallError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** The whole error as the register sent it: its text in each language and every invalid field. */
+    readonly detail?: ContractError,
   ) {
     super(message);
   }
@@ -59,7 +61,7 @@ export class CallError extends Error {
 
 export async function call<C extends Channel>(channel: C, input?: Input<C>): Promise<Output<C>> {
   const r = await invoke(channel, input);
-  if (!r.ok) throw new CallError(r.error.code, r.error.message, r.error.field);
+  if (!r.ok) throw new CallError(r.error.code, r.error.message, r.error.field, r.error);
   // Text from other people's phones cannot reorder what the desk shows (a file "\u202Efdp.exe" reading as "exe.pdf").
   return neutraliseBidiDeep(r.value) as Output<C>;
 }
@@ -113,7 +115,7 @@ function upload(file: File, signal: AbortSignal | undefined, onProgress: (loaded
       try {
         const r = JSON.parse(xhr.responseText) as Result<{ path: string }>;
         if (r.ok) resolve(r.value.path);
-        else reject(new CallError(r.error.code, r.error.message));
+        else reject(new CallError(r.error.code, r.error.message, r.error.field, r.error));
       } catch {
         reject(new CallError('internal', `upload failed (${xhr.status})`));
       }
@@ -154,6 +156,6 @@ export async function savePdf<C extends 'documents.registerHtml' | 'documents.su
   name: string,
 ): Promise<string | null> {
   const r = await window.thana!.savePdf!(channel, input, name);
-  if (!r.ok) throw new CallError(r.error.code, r.error.message, r.error.field);
+  if (!r.ok) throw new CallError(r.error.code, r.error.message, r.error.field, r.error);
   return r.value.path;
 }

@@ -1,56 +1,62 @@
-import { useEffect, useState } from 'react';
-import { TextInput, type TextInputProps } from '@mantine/core';
-import { fmtLocal } from './format';
+import { useRef, useState } from 'react';
+import { DateInput, type DateInputProps } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import { parseTypedDate } from '../../../electron/shared/dates';
 
-const RE = /^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[\s,T]+(\d{1,2})[:.](\d{2}))?\s*$/;
-
-/** "08-01-2025 10:31" (or 8/1/2025 10.31) -> "2025-01-08T10:31"; date only when withTime is false. */
-export function parseDdMmYyyy(s: string, withTime: boolean): string | null {
-  const m = RE.exec(s);
-  if (!m) return null;
-  const [d, mo, y, h = '0', mi = '0'] = m.slice(1);
-  const dt = new Date(Date.UTC(+y, +mo - 1, +d));
-  if (dt.getUTCMonth() !== +mo - 1 || dt.getUTCDate() !== +d || +h > 23 || +mi > 59) return null;
-  const date = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return withTime ? `${date}T${h.padStart(2, '0')}:${mi.padStart(2, '0')}` : date;
-}
-
-type Props = Omit<TextInputProps, 'value' | 'onChange'> & {
+type Props = Omit<DateInputProps, 'value' | 'onChange' | 'dateParser' | 'valueFormat' | 'withTime'> & {
   value: string;
   onChange: (v: string) => void;
   withTime?: boolean;
-  invalidLabel?: string;
 };
 
 /**
- * A date (and time) typed the way a munshi writes it: dd-mm-yyyy HH:mm, India time, whatever the
- * browser's locale. The value outside is ISO local (2025-01-08T10:31 or 2025-01-08); '' when empty.
+ * A date (and time) typed the way a munshi writes it (8/1/26, 08-01-2026 10:32, Devanagari digits, अपराह्न), or
+ * picked from the calendar, India time, whatever the browser's locale. The value outside is ISO local
+ * (2026-01-08T10:32 or 2026-01-08), '' when empty. Picking a day from the calendar keeps the time typed before.
  */
-export function DdMmYyyyInput({ value, onChange, withTime = true, invalidLabel = 'dd-mm-yyyy', ...rest }: Props) {
-  const [text, setText] = useState(() => (value ? fmtLocal(value, withTime) : ''));
+export function DdMmYyyyInput({ value, onChange, withTime = true, error, ...rest }: Props) {
+  const { t, i18n } = useTranslation();
   const [bad, setBad] = useState(false);
-  useEffect(() => {
-    const shown = parseDdMmYyyy(text, withTime);
-    if ((shown ?? '') !== (value ?? '').slice(0, withTime ? 16 : 10)) setText(value ? fmtLocal(value, withTime) : '');
-  }, [value]);
+  const typed = useRef(false);
+  const toPicker = (v: string) => {
+    if (!v) return null;
+    if (!withTime) return v.slice(0, 10);
+    const full = v.length === 10 ? `${v}T00:00:00` : v.length === 16 ? `${v}:00` : v;
+    return full.replace('T', ' ');
+  };
   return (
-    <TextInput
+    <DateInput
       {...rest}
-      value={text}
-      placeholder={withTime ? 'dd-mm-yyyy hh:mm' : 'dd-mm-yyyy'}
-      inputMode="numeric"
-      error={bad ? `${invalidLabel}${withTime ? ' hh:mm' : ''}` : rest.error}
-      onChange={(e) => {
-        const t = e.currentTarget.value;
-        setText(t);
-        if (!t.trim()) {
-          setBad(false);
-          onChange('');
-          return;
-        }
-        const p = parseDdMmYyyy(t, withTime);
-        setBad(!p);
-        if (p) onChange(p);
+      value={toPicker(value)}
+      withTime={withTime}
+      valueFormat={withTime ? 'DD-MM-YYYY HH:mm' : 'DD-MM-YYYY'}
+      locale={i18n.language === 'en' ? 'en' : 'hi'}
+      placeholder={withTime ? t('dates.dateTimeHint') : t('dates.dateHint')}
+      clearable
+      clearButtonProps={{ 'aria-label': t('dates.clear') }}
+      nextLabel={t('dates.next')}
+      previousLabel={t('dates.previous')}
+      // A thana works every day: no day of the week is marked apart.
+      weekendDays={[]}
+      hideOutsideDates
+      error={bad ? (withTime ? t('dates.badDateTime') : t('dates.badDate')) : error}
+      dateParser={(text) => {
+        const p = parseTypedDate(text, { dateOnly: !withTime });
+        setBad(!p && !!text.trim());
+        typed.current = !!p;
+        return p ? p.replace('T', ' ') : null;
+      }}
+      onChange={(v) => {
+        const fromKeys = typed.current;
+        typed.current = false;
+        setBad(false);
+        if (!v) return onChange('');
+        let iso = v.replace(' ', 'T');
+        if (!withTime) return onChange(iso.slice(0, 10));
+        if (iso.length === 10) iso = `${iso}T00:00`;
+        // A day picked from the calendar comes at midnight: keep the time already in the field.
+        if (!fromKeys && value.length >= 16) iso = `${iso.slice(0, 10)}T${value.slice(11, 16)}`;
+        onChange(iso.slice(0, 16));
       }}
     />
   );

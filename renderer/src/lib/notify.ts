@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import i18n from '../i18n/index';
+import { errorText } from '../api/errors';
 
 const closeButtonProps = () => ({ 'aria-label': i18n.t('app.close') });
 export const ok = (message: string) =>
@@ -7,7 +8,7 @@ export const ok = (message: string) =>
 export const fail = (e: unknown) =>
   notifications.show({
     color: 'red',
-    message: e instanceof Error ? e.message : String(e),
+    message: errorText(e),
     autoClose: 8000,
     closeButtonProps: closeButtonProps(),
   });

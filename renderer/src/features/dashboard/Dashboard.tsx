@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { BarChart, DonutChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
-import type { Output } from '../../../../electron/contract/index';
 import { fmtDate, shiftMonth, thisMonth } from '../../lib/format';
 import { MonthSelect, monthLabel } from '../../lib/MonthSelect';
-import { fail } from '../../lib/notify';
+import { useRead } from '../../api/queries';
 
 function Stat({ label, value, color, testid }: { label: string; value: number; color?: string; testid?: string }) {
   return (
@@ -24,10 +22,7 @@ function Stat({ label, value, color, testid }: { label: string; value: number; c
 export function Dashboard() {
   const { t, i18n } = useTranslation();
   const [month, setMonth] = useState(thisMonth());
-  const [s, setS] = useState<Output<'stats.dashboard'> | null>(null);
-  useEffect(() => {
-    call('stats.dashboard', { month }).then(setS).catch(fail);
-  }, [month]);
+  const s = useRead('stats.dashboard', { month }, { keepPrevious: true }).data;
   if (!s) return null;
   const age = [
     { name: t('dash.age0'), value: s.pendingByAge.upTo10, color: 'teal.9' },

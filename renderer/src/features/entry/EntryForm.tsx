@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Autocomplete, Button, Grid, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
+import { useRead } from '../../api/queries';
+import { errorText, fieldErrors } from '../../api/errors';
 import { ENTRY_MODES, type Input } from '../../../../electron/contract/index';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
 
@@ -63,21 +64,20 @@ export function EntryForm({
 }: {
   initial: EntryValues;
   submitLabel: string;
-  onSubmit: (v: EntryValues) => Promise<void>;
+  onSubmit: (v: EntryValues) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const [v, setV] = useState(initial);
-  const [err, setErr] = useState<{ message: string; field?: string } | null>(null);
+  const [err, setErr] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [sources, setSources] = useState<string[]>([]);
-  useEffect(() => {
-    call('sources.list')
-      .then((s) => setSources(s.map((x) => x.name)))
-      .catch(() => undefined);
-  }, []);
+  const sources = (useRead('sources.list').data ?? []).map((x) => x.name);
+  // Every invalid field is marked at once, beside its label; what no field explains goes under the form.
+  const fields = fieldErrors(err);
+  const FORM_FIELDS = ['receivedAt', 'informant.name', 'informant.phone', 'summary'];
+  const unplaced = err && !FORM_FIELDS.some((f) => fields[f]) ? errorText(err) : null;
   const set = (k: keyof EntryValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setV({ ...v, [k]: e.currentTarget.value });
-  const fieldErr = (f: string) => (err?.field && err.field.startsWith(f) ? err.message : undefined);
+  const fieldErr = (f: string) => fields[f];
 
   const submit = async () => {
     setBusy(true);
@@ -85,7 +85,7 @@ export function EntryForm({
     try {
       await onSubmit(v);
     } catch (e) {
-      setErr({ message: (e as Error).message, field: (e as { field?: string }).field });
+      setErr(e);
     } finally {
       setBusy(false);
     }
@@ -114,7 +114,6 @@ export function EntryForm({
               onChange={(x) => setV({ ...v, receivedAt: x })}
               required
               error={fieldErr('receivedAt')}
-              autoFocus
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
@@ -135,6 +134,9 @@ export function EntryForm({
               onChange={set('name')}
               required
               error={fieldErr('informant.name')}
+              // The received time is usually right already (from the message, or now); the name comes first.
+              data-autofocus
+              autoFocus
               data-testid="entry-informant"
             />
           </Grid.Col>
@@ -185,7 +187,11 @@ export function EntryForm({
             <TextInput label={t('entry.remarks')} value={v.remarks} onChange={set('remarks')} />
           </Grid.Col>
         </Grid>
-        {err && <Alert color="red">{err.message}</Alert>}
+        {unplaced && (
+          <Alert color="red" role="alert">
+            {unplaced}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button type="submit" loading={busy} data-testid="entry-submit">
             {submitLabel} (Ctrl+Enter)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -16,14 +16,16 @@ import {
   Textarea,
   Timeline,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
+import { refreshAll, useCall, useRead } from '../../api/queries';
+import { errorText } from '../../api/errors';
 import { PERSON_STATUSES, type Output } from '../../../../electron/contract/index';
 import { formatSections } from '../../../../electron/shared/law/sections';
 import { fmtDate, fmtLocal, nowLocal } from '../../lib/format';
 import { fail, ok } from '../../lib/notify';
-import { useDesk } from '../../app/desk';
+import { useDesk, useMay } from '../../app/desk';
 import { MessageCard } from '../inbox/MessageCard';
 import { EntryForm, toInput, type EntryValues } from './EntryForm';
 import { EvidenceGallery } from './EvidenceGallery';
@@ -91,40 +93,37 @@ function Field({ label, value }: { label: string; value: React.ReactNode }) {
 export function EntryPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const { info } = useDesk();
-  const [e, setE] = useState<Entry | null>(null);
-  const [err, setErr] = useState<string | null>(null);
+  const may = useMay();
+  const entry = useRead('entries.get', { id });
+  const e = entry.data;
   const [dialog, setDialog] = useState<null | 'edit' | 'dispose' | 'cancel' | 'fir' | { person: number }>(null);
   const [action, setAction] = useState('');
   const [actionStatus, setActionStatus] = useState('');
   const [note, setNote] = useState('');
   const [at, setAt] = useState(nowLocal());
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    () =>
-      call('entries.get', { id })
-        .then(setE)
-        .catch((x: Error) => setErr(x.message)),
-    [id],
-  );
-  useEffect(() => void load(), [load]);
-  if (err) return <Alert color="red">{err}</Alert>;
+  const saved = () => {
+    ok(t('app.saved'));
+    setDialog(null);
+  };
+  const addAction = useCall('entries.addAction', {
+    onSuccess: () => {
+      setAction('');
+      setActionStatus('');
+      ok(t('app.saved'));
+    },
+  });
+  const updatePerson = useCall('firs.updatePerson', { onSuccess: () => ok(t('app.saved')) });
+  const update = useCall('entries.update', { onSuccess: saved });
+  const dispose = useCall('entries.dispose', { onSuccess: saved });
+  const cancel = useCall('entries.cancel', { onSuccess: saved });
+  useEffect(() => {
+    if (updatePerson.error) fail(updatePerson.error);
+  }, [updatePerson.error]);
+  if (entry.error) return <Alert color="red">{errorText(entry.error)}</Alert>;
   if (!e) return <Loader />;
 
   const closed = e.status === 'disposed' || e.status === 'cancelled';
-  const act = async (fn: () => Promise<unknown>, msg = t('app.saved')) => {
-    setBusy(true);
-    try {
-      await fn();
-      ok(msg);
-      setDialog(null);
-      await load();
-    } catch (x) {
-      fail(x);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const writer = may('entries.update');
 
   // Messages and actions as one timeline, oldest first.
   const items = [
@@ -148,18 +147,33 @@ export function EntryPage({ id }: { id: number }) {
           </Text>
         </Stack>
         <Group gap="xs">
-          <Button variant="default" onClick={() => setDialog('edit')} disabled={e.status === 'cancelled'} data-testid="entry-edit">
-            {t('entry.edit')}
-          </Button>
-          <Button variant="light" color="grape" onClick={() => setDialog('fir')} disabled={closed} data-testid="add-fir">
-            {t('entry.addFir')}
-          </Button>
-          <Button color="teal.9" onClick={() => setDialog('dispose')} disabled={closed} data-testid="dispose">
-            {t('entry.dispose')}
-          </Button>
-          <Button color="red" variant="light" onClick={() => setDialog('cancel')} disabled={closed} data-testid="cancel-entry">
-            {t('entry.cancelEntry')}
-          </Button>
+          {writer && (
+            <>
+              <Button variant="default" onClick={() => setDialog('edit')} disabled={e.status === 'cancelled'} data-testid="entry-edit">
+                {t('entry.edit')}
+              </Button>
+              <Button variant="light" color="grape" onClick={() => setDialog('fir')} disabled={closed} data-testid="add-fir">
+                {t('entry.addFir')}
+              </Button>
+            </>
+          )}
+          {/* Disposal and cancellation are the SHO's: a munshi sees why instead of typing a report refused on save. */}
+          <Tooltip label={t('roles.shoOnly')} disabled={may('entries.dispose')}>
+            <Button color="teal.9" onClick={() => setDialog('dispose')} disabled={closed || !may('entries.dispose')} data-testid="dispose">
+              {t('entry.dispose')}
+            </Button>
+          </Tooltip>
+          <Tooltip label={t('roles.shoOnly')} disabled={may('entries.cancel')}>
+            <Button
+              color="red"
+              variant="light"
+              onClick={() => setDialog('cancel')}
+              disabled={closed || !may('entries.cancel')}
+              data-testid="cancel-entry"
+            >
+              {t('entry.cancelEntry')}
+            </Button>
+          </Tooltip>
         </Group>
       </Group>
       {e.status === 'cancelled' && (
@@ -253,12 +267,13 @@ export function EntryPage({ id }: { id: number }) {
                 ),
               )}
             </Timeline>
-            {!closed && (
+            {!closed && writer && (
               <Stack gap="xs" mt="md">
                 <Textarea
                   label={t('entry.action')}
                   value={action}
                   onChange={(x) => setAction(x.currentTarget.value)}
+                  error={addAction.fields.text ?? addAction.errorText}
                   autosize
                   minRows={2}
                   data-testid="action-text"
@@ -279,18 +294,14 @@ export function EntryPage({ id }: { id: number }) {
                   <Button
                     id="add-action-btn"
                     disabled={!action.trim()}
-                    loading={busy}
+                    loading={addAction.isPending}
                     data-testid="add-action"
                     onClick={() =>
-                      act(async () => {
-                        await call('entries.addAction', {
-                          entryId: e.id,
-                          text: action,
-                          at: nowLocal(),
-                          status: (actionStatus || undefined) as 'pending' | undefined,
-                        });
-                        setAction('');
-                        setActionStatus('');
+                      addAction.mutate({
+                        entryId: e.id,
+                        text: action,
+                        at: nowLocal(),
+                        status: (actionStatus || undefined) as 'pending' | undefined,
                       })
                     }
                   >
@@ -353,6 +364,7 @@ export function EntryPage({ id }: { id: number }) {
                             <Table.Td>
                               <NativeSelect
                                 size="xs"
+                                disabled={!writer}
                                 aria-label={`${t('person.status')} ${p.name}`}
                                 value={p.status ?? ''}
                                 data={[
@@ -362,13 +374,11 @@ export function EntryPage({ id }: { id: number }) {
                                 onChange={(x) => {
                                   const status = x.currentTarget.value as (typeof PERSON_STATUSES)[number];
                                   const arrested = ['arrested', 'jailed', 'bailed'].includes(status);
-                                  void act(() =>
-                                    call('firs.updatePerson', {
-                                      linkId: p.linkId,
-                                      status,
-                                      arrestedAt: arrested ? (p.arrestedAt ?? nowLocal()) : null,
-                                    }),
-                                  );
+                                  updatePerson.mutate({
+                                    linkId: p.linkId,
+                                    status,
+                                    arrestedAt: arrested ? (p.arrestedAt ?? nowLocal()) : null,
+                                  });
                                 }}
                               />
                               {p.arrestedAt && (
@@ -382,15 +392,17 @@ export function EntryPage({ id }: { id: number }) {
                       </Table.Tbody>
                     </Table>
                   )}
-                  <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => setDialog({ person: f.id })}
-                    data-testid="add-person"
-                    style={{ alignSelf: 'flex-start' }}
-                  >
-                    {t('fir.addPerson')}
-                  </Button>
+                  {writer && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => setDialog({ person: f.id })}
+                      data-testid="add-person"
+                      style={{ alignSelf: 'flex-start' }}
+                    >
+                      {t('fir.addPerson')}
+                    </Button>
+                  )}
                 </Stack>
               ))}
             </Paper>
@@ -412,13 +424,7 @@ export function EntryPage({ id }: { id: number }) {
           <EntryForm
             initial={toValues(e)}
             submitLabel={t('entry.update')}
-            onSubmit={async (v) => {
-              const input = toInput(v);
-              await call('entries.update', { id: e.id, ...input });
-              setDialog(null);
-              ok(t('app.saved'));
-              await load();
-            }}
+            onSubmit={(v) => update.mutateAsync({ id: e.id, ...toInput(v) })}
           />
         </Modal>
       )}
@@ -431,7 +437,7 @@ export function EntryPage({ id }: { id: number }) {
           size="lg"
         >
           <Stack>
-            <DdMmYyyyInput label={t('entry.disposeAt')} value={at} onChange={setAt} required />
+            <DdMmYyyyInput label={t('entry.disposeAt')} value={at} onChange={setAt} error={dispose.fields.at} required />
             <Textarea
               label={t('entry.disposeNote')}
               value={note}
@@ -439,6 +445,7 @@ export function EntryPage({ id }: { id: number }) {
               autosize
               minRows={3}
               required
+              error={dispose.fields.note ?? (dispose.fields.at ? undefined : dispose.errorText)}
               data-testid="dispose-note"
               data-autofocus
             />
@@ -449,9 +456,9 @@ export function EntryPage({ id }: { id: number }) {
               <Button
                 color="teal.9"
                 disabled={!note.trim()}
-                loading={busy}
+                loading={dispose.isPending}
                 data-testid="dispose-save"
-                onClick={() => act(() => call('entries.dispose', { entryId: e.id, at, note }))}
+                onClick={() => dispose.mutate({ entryId: e.id, at, note })}
               >
                 {t('entry.dispose')}
               </Button>
@@ -476,6 +483,7 @@ export function EntryPage({ id }: { id: number }) {
               autosize
               minRows={2}
               required
+              error={cancel.fields.reason ?? cancel.errorText}
               data-testid="cancel-reason"
               data-autofocus
             />
@@ -486,9 +494,9 @@ export function EntryPage({ id }: { id: number }) {
               <Button
                 color="red"
                 disabled={!note.trim()}
-                loading={busy}
+                loading={cancel.isPending}
                 data-testid="cancel-save"
-                onClick={() => act(() => call('entries.cancel', { entryId: e.id, reason: note }))}
+                onClick={() => cancel.mutate({ entryId: e.id, reason: note })}
               >
                 {t('entry.cancelEntry')}
               </Button>
@@ -496,8 +504,8 @@ export function EntryPage({ id }: { id: number }) {
           </Stack>
         </Modal>
       )}
-      {dialog === 'fir' && <FirDialog entryId={e.id} onClose={() => setDialog(null)} onDone={load} />}
-      {dialog && typeof dialog === 'object' && <PersonDialog firId={dialog.person} onClose={() => setDialog(null)} onDone={load} />}
+      {dialog === 'fir' && <FirDialog entryId={e.id} onClose={() => setDialog(null)} onDone={refreshAll} />}
+      {dialog && typeof dialog === 'object' && <PersonDialog firId={dialog.person} onClose={() => setDialog(null)} onDone={refreshAll} />}
     </Stack>
   );
 }

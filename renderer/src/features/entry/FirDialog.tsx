@@ -20,6 +20,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
+import { useRead } from '../../api/queries';
+import { errorText } from '../../api/errors';
 import { FIR_STATUSES } from '../../../../electron/contract/index';
 import { ACTS, BNS_SECTIONS, findSections, formatSections } from '../../../../electron/shared/law/sections';
 import { nowLocal } from '../../lib/format';
@@ -146,17 +148,19 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
   const [sections, setSections] = useState<Sec[]>([]);
   const [err, setErr] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [firs, setFirs] = useState<{ value: string; label: string }[]>([]);
   const [linkId, setLinkId] = useState<string | null>(null);
+  const existing = useRead('firs.list', { limit: 500 }).data;
+  const firs = useMemo(
+    () =>
+      (existing?.rows ?? []).map((f) => ({ value: String(f.id), label: `${f.number}/${f.year} — ${formatSections(f.sections, 'hi')}` })),
+    [existing],
+  );
+  // The next crime number of the year is the usual one; the munshi can type another.
   useEffect(() => {
-    call('firs.list', { limit: 500 })
-      .then((r) => {
-        setFirs(r.rows.map((f) => ({ value: String(f.id), label: `${f.number}/${f.year} — ${formatSections(f.sections, 'hi')}` })));
-        const max = Math.max(0, ...r.rows.filter((f) => f.year === year).map((f) => f.number));
-        setNumber((n) => (n === '' ? max + 1 : n));
-      })
-      .catch(() => undefined);
-  }, [year]);
+    if (!existing) return;
+    const max = Math.max(0, ...existing.rows.filter((f) => f.year === year).map((f) => f.number));
+    setNumber((n) => (n === '' ? max + 1 : n));
+  }, [existing, year]);
 
   const run = async (fn: () => Promise<unknown>) => {
     setBusy(true);
@@ -167,7 +171,7 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
       await onDone();
       onClose();
     } catch (e) {
-      setErr((e as Error).message);
+      setErr(errorText(e));
     } finally {
       setBusy(false);
     }

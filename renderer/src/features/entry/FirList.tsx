@@ -1,18 +1,12 @@
-import { useEffect, useState } from 'react';
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
-import type { Output } from '../../../../electron/contract/index';
 import { formatSections } from '../../../../electron/shared/law/sections';
 import { fmtLocal } from '../../lib/format';
-import { fail } from '../../lib/notify';
+import { useRead } from '../../api/queries';
 
 export function FirList() {
   const { t, i18n } = useTranslation();
-  const [r, setR] = useState<Output<'firs.list'> | null>(null);
-  useEffect(() => {
-    call('firs.list', { limit: 500 }).then(setR).catch(fail);
-  }, []);
+  const r = useRead('firs.list', { limit: 500 }).data;
   const lang = i18n.language === 'en' ? 'en' : 'hi';
   return (
     <Stack>

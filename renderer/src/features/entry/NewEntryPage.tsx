@@ -1,6 +1,6 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
+import { useCall } from '../../api/queries';
 import { nowLocal } from '../../lib/format';
 import { go } from '../../lib/route';
 import { ok } from '../../lib/notify';
@@ -29,6 +29,13 @@ export function prefill(messages: Message[]): EntryValues {
 export function NewEntryPage({ messageIds }: { messageIds: number[] }) {
   const { t } = useTranslation();
   const messages = messageIds.map((id) => picked.get(id)).filter((m): m is Message => !!m);
+  const create = useCall('entries.create', {
+    onSuccess: (r) => {
+      picked.clear();
+      ok(t('entry.created', { serial: r.serial, year: r.year }));
+      go(`entry/${r.id}`);
+    },
+  });
   return (
     <Stack>
       <Title order={2}>
@@ -48,12 +55,7 @@ export function NewEntryPage({ messageIds }: { messageIds: number[] }) {
         <EntryForm
           initial={prefill(messages)}
           submitLabel={t('entry.create')}
-          onSubmit={async (v) => {
-            const r = await call('entries.create', { ...toInput(v), messageIds: messageIds.length ? messageIds : undefined });
-            picked.clear();
-            ok(t('entry.created', { serial: r.serial, year: r.year }));
-            go(`entry/${r.id}`);
-          }}
+          onSubmit={(v) => create.mutateAsync({ ...toInput(v), messageIds: messageIds.length ? messageIds : undefined })}
         />
       </Paper>
     </Stack>

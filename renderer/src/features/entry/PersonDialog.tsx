@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Grid, Group, Modal, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
+import { errorText } from '../../api/errors';
 import { GENDERS, PERSON_ROLES, PERSON_STATUSES } from '../../../../electron/contract/index';
 import { nowLocal } from '../../lib/format';
 import { ok } from '../../lib/notify';
@@ -52,7 +53,7 @@ export function PersonDialog({ firId, onClose, onDone }: { firId: number; onClos
       await onDone();
       onClose();
     } catch (e) {
-      setErr((e as Error).message);
+      setErr(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
+import { useRead } from '../../api/queries';
 import { fmtDate } from '../../lib/format';
 import { fail, ok } from '../../lib/notify';
 
@@ -16,21 +17,13 @@ export function AddToEntryDialog({
   onDone: () => Promise<void> | void;
 }) {
   const { t } = useTranslation();
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const [id, setId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    call('entries.list', { status: ['pending', 'under-inquiry', 'fir-registered'], limit: 500 })
-      .then((r) =>
-        setOptions(
-          r.rows.map((e) => ({
-            value: String(e.id),
-            label: `${e.serial}/${e.year} · ${fmtDate(e.receivedAt)} · ${e.informantName} · ${e.summary.slice(0, 60)}`,
-          })),
-        ),
-      )
-      .catch(fail);
-  }, []);
+  const open = useRead('entries.list', { status: ['pending', 'under-inquiry', 'fir-registered'], limit: 500 }).data;
+  const options = (open?.rows ?? []).map((e) => ({
+    value: String(e.id),
+    label: `${e.serial}/${e.year} · ${fmtDate(e.receivedAt)} · ${e.informantName} · ${e.summary.slice(0, 60)}`,
+  }));
   return (
     <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={onClose} title={t('inbox.addToEntry')} size="lg">
       <Stack>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Autocomplete, Button, Group, List, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { importFiles, onEvent, call } from '../../api/transport';
+import { errorCode, errorText } from '../../api/errors';
 import type { Output } from '../../../../electron/contract/index';
 import { fmtSize } from '../../lib/format';
 
@@ -64,10 +65,9 @@ export function ImportDialog({
       setPhase('done');
       await onImported();
     } catch (e) {
-      const msg = (e as Error).message;
-      if ((e as { code?: string }).code === 'cancelled' || /cancel|रोक/i.test(msg)) setPhase('cancelled');
+      if (errorCode(e) === 'cancelled') setPhase('cancelled');
       else {
-        setErr(msg);
+        setErr(errorText(e));
         setPhase('error');
       }
     }

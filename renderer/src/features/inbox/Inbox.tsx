@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Box, Button, Checkbox, Group, Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { call } from '../../api/transport';
+import { refreshAll, useCall, useRead } from '../../api/queries';
 import type { Input } from '../../../../electron/contract/index';
 import { fmtDate } from '../../lib/format';
 import { go } from '../../lib/route';
@@ -18,10 +20,6 @@ const PAGE = 200;
 export function Inbox() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState({ unprocessed: true, hasMedia: false, source: '', sender: '', from: '', to: '', q: '' });
-  const [rows, setRows] = useState<Message[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [sources, setSources] = useState<string[]>([]);
   const [selected, setSelected] = useState<Map<number, Message>>(new Map());
   const [importFiles, setImportFiles] = useState<File[] | null>(takeDropped);
   const [pasteText, setPasteText] = useState<string | null>(null);
@@ -42,38 +40,43 @@ export function Inbox() {
     [filters],
   );
 
-  const load = useCallback(
-    async (offset = 0) => {
-      setLoading(true);
-      try {
-        const r = await call('messages.list', { ...query, limit: PAGE, offset });
-        setRows((prev) => (offset ? [...prev, ...r.rows] : r.rows));
-        setTotal(r.total);
-      } catch (e) {
-        fail(e);
-      } finally {
-        setLoading(false);
-      }
+  // Typing in the filters waits a moment before asking the register.
+  const [settled, setSettled] = useState(query);
+  useEffect(() => {
+    const h = setTimeout(() => setSettled(query), 200);
+    return () => clearTimeout(h);
+  }, [query]);
+  const list = useInfiniteQuery({
+    queryKey: ['messages.list', settled],
+    queryFn: ({ pageParam }) => call('messages.list', { ...settled, limit: PAGE, offset: pageParam }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const have = pages.reduce((n, p) => n + p.rows.length, 0);
+      return have < last.total ? have : undefined;
     },
-    [query],
-  );
+    placeholderData: keepPreviousData,
+  });
+  useEffect(() => {
+    if (list.error) fail(list.error);
+  }, [list.error]);
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.rows) ?? [], [list.data]);
+  const total = list.data?.pages[0]?.total ?? 0;
+  const loading = list.isFetching;
+  const sources = (useRead('sources.list').data ?? []).map((x) => x.name);
+  const markInfoOnly = useCall('messages.markInfoOnly', {
+    onSuccess: (r) => {
+      ok(t('inbox.markedInfo', { n: r.count }));
+      setSelected(new Map());
+    },
+  });
+  useEffect(() => {
+    if (markInfoOnly.error) fail(markInfoOnly.error);
+  }, [markInfoOnly.error]);
 
+  /** After an import, a paste or messages added to an entry: fresh data everywhere, nothing left selected. */
   const reloadAll = useCallback(async () => {
     setSelected(new Map());
-    await load(0);
-    call('sources.list')
-      .then((s) => setSources(s.map((x) => x.name)))
-      .catch(fail);
-  }, [load]);
-
-  useEffect(() => {
-    const h = setTimeout(() => void load(0), 200);
-    return () => clearTimeout(h);
-  }, [load]);
-  useEffect(() => {
-    call('sources.list')
-      .then((s) => setSources(s.map((x) => x.name)))
-      .catch(fail);
+    await refreshAll();
   }, []);
 
   // Ctrl+V anywhere on the inbox (outside a text field) opens the paste preview.
@@ -255,15 +258,8 @@ export function Inbox() {
               variant="default"
               disabled={!ids.length}
               data-testid="info-only"
-              onClick={async () => {
-                try {
-                  const r = await call('messages.markInfoOnly', { ids, infoOnly: true });
-                  ok(t('inbox.markedInfo', { n: r.count }));
-                  await reloadAll();
-                } catch (e) {
-                  fail(e);
-                }
-              }}
+              loading={markInfoOnly.isPending}
+              onClick={() => markInfoOnly.mutate({ ids, infoOnly: true })}
             >
               {t('inbox.infoOnly')}
             </Button>
@@ -274,7 +270,7 @@ export function Inbox() {
       <Text size="sm" c="dimmed" data-testid="message-total">
         {t('inbox.total', { n: total })}
       </Text>
-      {!loading && rows.length === 0 && <Alert color="gray">{t('inbox.empty')}</Alert>}
+      {!loading && list.isSuccess && rows.length === 0 && <Alert color="gray">{t('inbox.empty')}</Alert>}
       {groups.map((g) => (
         <Stack key={`${g.source}|${g.day}`} gap={4} component="section" aria-label={`${g.source} ${fmtDate(g.day)}`}>
           <Group gap="xs" mt="xs">
@@ -291,8 +287,8 @@ export function Inbox() {
         </Stack>
       ))}
       {loading && <Loader size="sm" />}
-      {rows.length < total && !loading && (
-        <Button variant="subtle" onClick={() => void load(rows.length)}>
+      {list.hasNextPage && !loading && (
+        <Button variant="subtle" onClick={() => void list.fetchNextPage()}>
           {t('inbox.more')}
         </Button>
       )}

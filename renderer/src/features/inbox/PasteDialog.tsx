@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Autocomplete, Badge, Button, Group, Modal, Paper, ScrollArea, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/errors';
 import { call } from '../../api/transport';
 import type { Output } from '../../../../electron/contract/index';
 import { fmtLocal, nowLocal } from '../../lib/format';
@@ -35,7 +36,7 @@ export function PasteDialog({
     const h = setTimeout(() => {
       call('import.preview', { text, limit: 200 })
         .then((p) => (setPreview(p), setErr(null)))
-        .catch((e: Error) => setErr(e.message));
+        .catch((e: unknown) => setErr(errorText(e)));
     }, 250);
     return () => clearTimeout(h);
   }, [text]);
@@ -54,7 +55,7 @@ export function PasteDialog({
       setSummary(s);
       await onSaved();
     } catch (e) {
-      setErr((e as Error).message);
+      setErr(errorText(e));
     } finally {
       setBusy(false);
     }

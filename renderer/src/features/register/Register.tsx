@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
+import { useQueries } from '@tanstack/react-query';
+import { readQuery, useRead } from '../../api/queries';
 import { ENTRY_STATUSES, type Input, type Output } from '../../../../electron/contract/index';
 import { fmtDate, fmtLocal, monthRange, shiftMonth, thisMonth } from '../../lib/format';
 import { MonthSelect } from '../../lib/MonthSelect';
 import { go } from '../../lib/route';
-import { fail } from '../../lib/notify';
 import { StatusBadge } from '../entry/EntryPage';
 
 type Row = Output<'entries.list'>['rows'][number];
@@ -23,19 +23,10 @@ export function Register() {
   const [source, setSource] = useState<string | null>(null);
   const [q, setQ] = useState('');
   const [qLive, setQLive] = useState('');
-  const [sources, setSources] = useState<string[]>([]);
-  const [total, setTotal] = useState(0);
-  const [pages, setPages] = useState<Map<number, Row[]>>(new Map());
+  const sources = (useRead('sources.list').data ?? []).map((x) => x.name);
   const [active, setActive] = useState(0);
-  const loading = useRef(new Set<number>());
-  const gen = useRef(0);
   const scroller = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    call('sources.list')
-      .then((s) => setSources(s.map((x) => x.name)))
-      .catch(fail);
-  }, []);
   useEffect(() => {
     const h = setTimeout(() => setQ(qLive.trim()), 250);
     return () => clearTimeout(h);
@@ -55,39 +46,26 @@ export function Register() {
     [month, status, overdue, source, q],
   );
 
-  const loadPage = useCallback(
-    async (page: number, g: number) => {
-      if (loading.current.has(page)) return;
-      loading.current.add(page);
-      try {
-        const r = await call('entries.list', { ...filter, limit: PAGE, offset: page * PAGE });
-        if (g !== gen.current) return;
-        setTotal(r.total);
-        setPages((p) => new Map(p).set(page, r.rows));
-      } catch (e) {
-        fail(e);
-      } finally {
-        loading.current.delete(page);
-      }
-    },
-    [filter],
-  );
-
+  // A new filter starts at the top.
   useEffect(() => {
-    gen.current++;
-    loading.current.clear();
-    setPages(new Map());
     setActive(0);
     scroller.current?.scrollTo({ top: 0 });
-    void loadPage(0, gen.current);
-  }, [loadPage]);
+  }, [filter]);
 
+  // Pages of the register are queries keyed by the filter and their offset: an answer for an old filter can
+  // never land in the new list, and a page already read is not read again.
+  const first = useRead('entries.list', { ...filter, limit: PAGE, offset: 0 }, { keepPrevious: true });
+  const total = first.data?.total ?? 0;
   const v = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_H, overscan: 10 });
   const items = v.getVirtualItems();
-  useEffect(() => {
-    const need = new Set(items.map((i) => Math.floor(i.index / PAGE)));
-    for (const p of need) if (!pages.has(p)) void loadPage(p, gen.current);
-  }, [items, pages, loadPage]);
+  const needed = [...new Set(items.map((i) => Math.floor(i.index / PAGE)))].filter((p) => p > 0);
+  const more = useQueries({ queries: needed.map((p) => readQuery('entries.list', { ...filter, limit: PAGE, offset: p * PAGE })) });
+  const pages = new Map<number, Row[]>();
+  if (first.data) pages.set(0, first.data.rows);
+  needed.forEach((p, i) => {
+    const rows = more[i]?.data?.rows;
+    if (rows) pages.set(p, rows);
+  });
 
   const rowAt = (i: number) => pages.get(Math.floor(i / PAGE))?.[i % PAGE];
   const move = (to: number) => {

@@ -1,22 +1,21 @@
 import { useEffect, useState } from 'react';
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
-import type { Output } from '../../../../electron/contract/index';
 import { fmtLocal } from '../../lib/format';
-import { fail } from '../../lib/notify';
 import { StatusBadge } from '../entry/EntryPage';
+import { useRead } from '../../api/queries';
 
 /** One box for entries, messages, persons and FIRs; Latin letters find Devanagari names and back. */
 export function SearchPage({ initial }: { initial: string }) {
   const { t } = useTranslation();
   const [q, setQ] = useState(initial);
-  const [r, setR] = useState<Output<'search'> | null>(null);
+  const [typed, setTyped] = useState(initial.trim());
   useEffect(() => {
-    if (!q.trim()) return setR(null);
-    const h = setTimeout(() => call('search', { q: q.trim(), limit: 50 }).then(setR).catch(fail), 250);
+    const h = setTimeout(() => setTyped(q.trim()), 250);
     return () => clearTimeout(h);
   }, [q]);
+  const found = useRead('search', { q: typed, limit: 50 }, { enabled: !!typed, keepPrevious: true }).data;
+  const r = typed ? found : undefined;
   const empty = r && !r.entries.length && !r.messages.length && !r.persons.length && !r.firs.length;
   return (
     <Stack>

@@ -1,25 +1,24 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
-import type { Output } from '../../../../electron/contract/index';
-import { fail, ok } from '../../lib/notify';
+import { useCall, useRead } from '../../api/queries';
+import { useMay } from '../../app/desk';
+import { ok } from '../../lib/notify';
 import { fmtUtc } from '../../lib/format';
 
-/** Where backups go, when the last good one was made, and a button for one now. */
+/** Where backups go, when the last good one was made, and a button for one now (the SHO's). */
 export function BackupCard() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<Output<'backup.status'> | null>(null);
+  const may = useMay();
+  const status = useRead('backup.status').data;
   const [dir, setDir] = useState('');
-  const [busy, setBusy] = useState(false);
-  const load = () =>
-    call('backup.status')
-      .then((s) => {
-        setStatus(s);
-        setDir((d) => s.dir ?? d);
-      })
-      .catch(fail);
-  useEffect(() => void load(), []);
+  useEffect(() => {
+    if (status?.dir) setDir((d) => d || status.dir!);
+  }, [status?.dir]);
+  const saveDir = useCall('station.update', { onSuccess: () => ok(t('app.saved')) });
+  const backup = useCall('backup.create', { onSuccess: (r) => ok(t('backup.done', { dir: r.dir })) });
+  const error = saveDir.fields.backupDir ?? saveDir.errorText ?? backup.fields.dir ?? backup.errorText;
+  const sho = may('backup.create');
 
   return (
     <Paper withBorder p="md">
@@ -39,43 +38,18 @@ export function BackupCard() {
         )}
         <TextInput
           label={t('backup.dir')}
-          description={t('backup.dirHint')}
+          description={sho ? t('backup.dirHint') : t('roles.shoOnly')}
           value={dir}
           onChange={(e) => setDir(e.currentTarget.value)}
+          disabled={!sho}
+          error={error}
           data-testid="backup-dir"
         />
         <Group>
-          <Button
-            variant="default"
-            onClick={async () => {
-              try {
-                await call('station.update', { backupDir: dir || null });
-                ok(t('app.saved'));
-                await load();
-              } catch (e) {
-                fail(e);
-              }
-            }}
-          >
+          <Button variant="default" disabled={!sho} loading={saveDir.isPending} onClick={() => saveDir.mutate({ backupDir: dir || null })}>
             {t('backup.saveDir')}
           </Button>
-          <Button
-            loading={busy}
-            disabled={!dir}
-            data-testid="backup-now"
-            onClick={async () => {
-              setBusy(true);
-              try {
-                const r = await call('backup.create', { dir });
-                ok(t('backup.done', { dir: r.dir }));
-                await load();
-              } catch (e) {
-                fail(e);
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
+          <Button loading={backup.isPending} disabled={!dir || !sho} data-testid="backup-now" onClick={() => backup.mutate({ dir })}>
             {t('backup.now')}
           </Button>
         </Group>

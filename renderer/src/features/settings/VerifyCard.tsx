@@ -1,18 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../api/transport';
-import type { Output } from '../../../../electron/contract/index';
-import { fail } from '../../lib/notify';
+import { useCall, useRead } from '../../api/queries';
 import { fmtUtc } from '../../lib/format';
 
 /** Runs the tamper check (audit chain, every row, every evidence file, the database file) and shows the result. */
 export function VerifyCard() {
   const { t } = useTranslation();
-  const [last, setLast] = useState<Output<'audit.lastVerify'>>(null);
-  const [result, setResult] = useState<Output<'audit.verify'> | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => void call('audit.lastVerify').then(setLast).catch(fail), []);
+  const last = useRead('audit.lastVerify').data;
+  const run = useCall('audit.verify');
+  const result = run.data;
 
   return (
     <Paper withBorder p="md">
@@ -26,9 +22,14 @@ export function VerifyCard() {
             {t(last.ok ? 'verify.lastOk' : 'verify.lastBad', { when: fmtUtc(last.at), n: last.problems, checked: last.checked })}
           </Alert>
         )}
-        {!last && (
+        {last === null && (
           <Text size="sm" c="dimmed">
             {t('verify.never')}
+          </Text>
+        )}
+        {run.errorText && (
+          <Text size="sm" c="red" role="alert">
+            {run.errorText}
           </Text>
         )}
         {result && !result.ok && (
@@ -38,22 +39,7 @@ export function VerifyCard() {
             ))}
           </List>
         )}
-        <Button
-          style={{ alignSelf: 'flex-start' }}
-          loading={busy}
-          data-testid="verify-run"
-          onClick={async () => {
-            setBusy(true);
-            try {
-              setResult(await call('audit.verify'));
-              setLast(await call('audit.lastVerify'));
-            } catch (e) {
-              fail(e);
-            } finally {
-              setBusy(false);
-            }
-          }}
-        >
+        <Button style={{ alignSelf: 'flex-start' }} loading={run.isPending} data-testid="verify-run" onClick={() => run.mutate(undefined)}>
           {t('verify.run')}
         </Button>
       </Stack>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title, PasswordInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/errors';
 import { call } from '../../api/transport';
 import { setLanguage } from '../../i18n/index';
 
@@ -29,7 +30,7 @@ export function FirstRun({ onDone, dataDir }: { onDone: () => Promise<void>; dat
                 });
                 await onDone();
               } catch (x) {
-                setErr((x as Error).message);
+                setErr(errorText(x));
               } finally {
                 setBusy(false);
               }
