@@ -85,7 +85,8 @@ export async function authenticate(db: Db, name: string, pin: string | null | un
       .run(op.id, failures, until);
     throw new AppError('forbidden', `गलत पिन${wait ? `; ${wait} सेकंड प्रतीक्षा करें` : ''} / wrong PIN${wait ? `; wait ${wait} s` : ''}`, 'pin');
   }
-  db.sqlite.prepare('DELETE FROM pin_attempts WHERE operator_id = ?').run(op.id);
+  // Only when there is something to clear: a register opened read-only still lets its operators sign in.
+  if (attempt) db.sqlite.prepare('DELETE FROM pin_attempts WHERE operator_id = ?').run(op.id);
   return { id: op.id, name: op.name, role: op.role };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, isChannel, type ContractError, type Result } from '../contract/index';
 import type { Ctx } from './context';
 import { AppError } from './errors';
+import { storageError } from './storage-errors';
 import { handlers } from './handlers';
 import { roleMayCall, type Access, type ChannelSpec } from '../contract/rules';
 import { checkRead, checkWriteIn } from './file-access';
@@ -60,6 +61,10 @@ export async function dispatch(
     return { ok: true, value };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: { code: e.code, message: e.message, field: e.field } };
+    // A full disk, a read-only folder, a damaged database, a write lock held elsewhere: the transaction has
+    // rolled back; say what happened and what to do.
+    const storage = storageError(e, c.dataDir);
+    if (storage) return { ok: false, error: { code: storage.code, message: storage.message } };
     if (e instanceof z.ZodError) return { ok: false, error: { code: 'internal', message: `आंतरिक त्रुटि / internal error: ${e.message}` } };
     const msg = e instanceof Error ? e.message : String(e);
     if (/UNIQUE constraint failed/.test(msg))

@@ -38,6 +38,13 @@ export function VerifyCard() {
             ))}
           </List>
         )}
+        {result && result.warnings.length > 0 && (
+          <List size="sm" c="orange" data-testid="verify-warnings">
+            {result.warnings.map((w, i) => (
+              <List.Item key={i}>{w.message}</List.Item>
+            ))}
+          </List>
+        )}
         <Button
           style={{ alignSelf: 'flex-start' }}
           loading={busy}
