@@ -163,7 +163,8 @@ const importCsvCommand: Command = async (env) => {
 /** `verify --seal HASH`: is the seal a point of the current audit chain, and how much changed since. Exit 0 only when it is and the chain is sound. */
 export const sealCommand: Command = async (env) => {
   const seal = [opt(env.args, 'seal'), ...env.rest].filter(Boolean).join('');
-  const r = await env.call('documents.checkSeal', { seal });
+  const row = opt(env.args, 'row');
+  const r = await env.call('documents.checkSeal', { seal, ...(row !== undefined ? { auditId: Number(row) } : {}) });
   if (!r.ok) return report(env, r);
   const v = r.value as Output<'documents.checkSeal'>;
   if (env.args.options.has('json')) env.out(JSON.stringify(v, null, 2));

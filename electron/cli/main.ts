@@ -11,6 +11,7 @@ import { DB_FILE, defaultDataDir, makeCtx, openDataFolder, resolveOperator, type
 import { parseArgs, opt, type ParsedArgs } from './args';
 import { authenticate, pinsInUse } from '../core/auth';
 import { AppError } from '../core/errors';
+import { toAppError } from '../core/storage-errors';
 import type { Operator } from '../core/context';
 import { commands } from './commands';
 import { dispatchToFile } from '../core/downloads';
@@ -35,7 +36,8 @@ const USAGE = `थाना शिकायत रजिस्टर / Thana Reg
   init --station NAME --district NAME [--operator NAME] [--code CODE] [--pin PIN]
   call CHANNEL [JSON]          JSON from the argument or stdin; prints the channel's JSON output
   verify [--json]              audit chain, rows, evidence store and SQLite integrity; exit 0 only when all are sound
-  verify --seal HASH [--json]  is a printed register's / CSV's seal a point of the current audit chain, and how much changed since
+  verify --seal HASH [--row N] [--json]  is a printed register's / CSV's seal a point of the current audit chain, and how much
+                               changed since; N is the audit row printed beside the seal (counts changes lost after it)
   import PATH... [--source NAME] [--kind export|paste|forwarded] [--date-order dmy|mdy] [--json]
   messages [--source NAME] [--json]
   backup [--out DIR] [--json]  a verified backup (database, evidence, manifest) to DIR or the folder set in the settings
@@ -67,7 +69,8 @@ async function signIn(f: DataFolder, name: string | null): Promise<Operator | nu
   try {
     return await authenticate(f.db, who, pin, new Date());
   } catch (e) {
-    throw new CliError(e instanceof AppError ? e.message : String(e));
+    const known = toAppError(e, f.dir);
+    throw new CliError(known ? known.message : String(e));
   }
 }
 
@@ -108,12 +111,23 @@ async function restore(dataDir: string, backupDir: string | undefined, operatorN
   }
   try {
     if (fs.existsSync(path.join(dataDir, DB_FILE))) {
-      const current = openDataFolder(dataDir);
+      let current: DataFolder | null = null;
       try {
-        const op = await signIn(current, operatorName);
-        if (pinsInUse(current.db) && op?.role !== 'sho') throw new CliError('पुनर्स्थापना केवल थानाध्यक्ष / only the SHO may restore');
-      } finally {
-        current.close();
+        current = openDataFolder(dataDir);
+      } catch (e) {
+        // A lost or damaged register is what restore is for: it is kept aside, not opened.
+        if (!(e instanceof AppError && e.code === 'storage')) throw e;
+        process.stdout.write(
+          'वर्तमान डेटा खुल नहीं सका; वह जैसा है वैसा अलग रखा जाएगा / the current data cannot be opened; it is kept aside as it is\n',
+        );
+      }
+      if (current) {
+        try {
+          const op = await signIn(current, operatorName);
+          if (pinsInUse(current.db) && op?.role !== 'sho') throw new CliError('पुनर्स्थापना केवल थानाध्यक्ष / only the SHO may restore');
+        } finally {
+          current.close();
+        }
       }
     }
     const r = await restoreBackup(backupDir, dataDir, new Date());
@@ -121,9 +135,17 @@ async function restore(dataDir: string, backupDir: string | undefined, operatorN
     if (r.keptPrevious) process.stdout.write(`पहले का डेटा सुरक्षित रखा / the previous data was kept in ${r.keptPrevious}\n`);
     return 0;
   } catch (e) {
-    process.stderr.write(`त्रुटि / error: ${(e as Error).message}\n`);
+    process.stderr.write(`${errorLine(e, dataDir)}\n`);
     return e instanceof CliError ? e.exitCode : 2;
   }
+}
+
+/** One line for stderr: a known trouble's bilingual message (disk full, read-only, damaged...), never a stack. */
+function errorLine(e: unknown, dataDir: string): string {
+  if (e instanceof CliError) return `त्रुटि / error: ${e.message.split('\n')[0]}`;
+  const known = toAppError(e, dataDir);
+  if (known) return `त्रुटि / error [${known.code}]: ${known.message.replace(/\s*\n\s*/g, ' ')}`;
+  return `त्रुटि / error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -171,9 +193,8 @@ async function main(argv: string[]): Promise<number> {
     };
     return await run(env);
   } catch (e) {
-    const code = e instanceof CliError ? e.exitCode : 1;
-    process.stderr.write(`त्रुटि / error: ${(e as Error).message.split('\n')[0]}\n`);
-    return code;
+    process.stderr.write(`${errorLine(e, dataDir)}\n`);
+    return e instanceof CliError ? e.exitCode : e instanceof AppError ? 2 : 1;
   } finally {
     folder?.close();
   }
@@ -190,7 +211,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`${e?.stack ?? e}\n`);
+    let dataDir = defaultDataDir();
+    try {
+      dataDir = opt(parseArgs(process.argv.slice(2), FLAGS), 'data') ?? dataDir;
+    } catch {
+      // The arguments were parsed once already; the default folder is only used to word the message.
+    }
+    process.stderr.write(`${errorLine(e, dataDir)}\n`);
     process.exitCode = 1;
   },
 );

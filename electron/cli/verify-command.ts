@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import type { Output } from '../contract/index';
 import { dispatch } from '../core/dispatch';
 import { sealCommand } from './document-commands';
 
@@ -10,13 +11,16 @@ export const verifyCommand: Command = async (env) => {
     env.err(`त्रुटि / error: ${r.error.message}`);
     return 1;
   }
-  const v = r.value as { ok: boolean; checked: number; problems: { message: string }[]; head: string };
+  const v = r.value as Output<'audit.verify'>;
   if (env.args.options.has('json')) env.out(JSON.stringify(v, null, 2));
   else {
     env.out(
       v.ok ? `ठीक / OK: ${v.checked} जाँचे / checked, head ${v.head}` : `समस्याएँ / PROBLEMS: ${v.problems.length} (${v.checked} checked)`,
     );
     for (const p of v.problems) env.out(`  - ${p.message}`);
+    for (const w of v.warnings) env.out(`  ! चेतावनी / warning: ${w.message}`);
+    for (const a of v.anchors)
+      env.out(`  ${a.ok ? 'मेल / matches' : 'मेल नहीं / DOES NOT MATCH'}: ${a.label}${a.auditId !== null ? `, row ${a.auditId}` : ''}`);
   }
   return v.ok ? 0 : 3;
 };

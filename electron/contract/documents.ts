@@ -75,7 +75,8 @@ export const documentsContract = {
   'documents.checkSeal': {
     access: 'viewer',
     tx: 'read',
-    input: z.object({ seal: text(200) }),
+    /** auditId: the audit row printed beside the seal, so a chain cut short before it can be counted. */
+    input: z.object({ seal: text(200), auditId: z.number().int().min(0).optional() }),
     output: z.object({
       seal: z.string(),
       found: z.boolean(),

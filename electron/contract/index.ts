@@ -622,7 +622,18 @@ export const contract = {
     access: 'viewer',
     tx: 'self',
     input: z.object({}).optional(),
-    output: z.object({ ok: z.boolean(), checked: z.number(), problems: z.array(verifyProblem), head: z.string() }),
+    output: z.object({
+      ok: z.boolean(),
+      checked: z.number(),
+      problems: z.array(verifyProblem),
+      /** Said but not failed: an anchor that could not be compared (head file missing, backup folder not plugged in). */
+      warnings: z.array(verifyProblem),
+      /** The anchors of the chain found outside the database (head file, newest backup) and whether each matched. */
+      anchors: z.array(
+        z.object({ source: z.string(), label: z.string(), auditId: z.number().nullable(), at: z.string().nullable(), ok: z.boolean() }),
+      ),
+      head: z.string(),
+    }),
   },
   ...uiContract,
   ...documentsContract,
@@ -654,7 +665,19 @@ export type Output<C extends Channel> = z.output<Contract[C]['output']>;
 
 /** What went wrong, for the desk to say in its own language; the message is bilingual for the CLI and logs. */
 export type ErrorCode =
-  'validation' | 'not_found' | 'conflict' | 'forbidden' | 'locked' | 'rule' | 'cancelled' | 'internal' | 'unknown_channel';
+  | 'validation'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'locked'
+  | 'rule'
+  | 'cancelled'
+  | 'internal'
+  | 'unknown_channel'
+  /** The data itself: disk full, folder read-only, database damaged or lost (electron/core/storage-errors.ts). */
+  | 'storage'
+  /** Another program holds the register's write lock (a long import): wait and retry. */
+  | 'busy';
 export interface ContractError {
   code: ErrorCode;
   /** One bilingual line, Hindi first, for the command line and logs. */

@@ -85,12 +85,20 @@ export async function authenticate(db: Db, name: string, pin: string | null | un
     const wait = taken.waitIfWrong;
     throw new AppError('forbidden', `गलत पिन${wait ? `; ${wait} सेकंड प्रतीक्षा करें` : ''} / wrong PIN${wait ? `; wait ${wait} s` : ''}`, 'pin');
   }
-  db.sqlite.prepare('DELETE FROM pin_attempts WHERE operator_id = ?').run(op.id);
+  if (!db.sqlite.readonly) db.sqlite.prepare('DELETE FROM pin_attempts WHERE operator_id = ?').run(op.id);
   return { id: op.id, name: op.name, role: op.role };
 }
 
 /** Counts one attempt as failed until proven right; says whether it must be refused unchecked (seconds left). */
 function takeAttempt(db: Db, operatorId: number, now: Date): { refusedFor: number; waitIfWrong: number } {
+  // A register opened read-only (a damaged disk, a backup on a locked pen drive) cannot count: it still honours a
+  // wait already recorded, and scrypt keeps each check slow. Its operators can still sign in to read it.
+  if (db.sqlite.readonly) {
+    const a = db.sqlite.prepare('SELECT locked_until FROM pin_attempts WHERE operator_id = ?').get(operatorId) as
+      { locked_until: string | null } | undefined;
+    const left = a?.locked_until ? Math.ceil((Date.parse(a.locked_until) - now.getTime()) / 1000) : 0;
+    return { refusedFor: Math.max(0, left), waitIfWrong: 0 };
+  }
   return db.sqlite
     .transaction(() => {
       const a = db.sqlite.prepare('SELECT failures, locked_until FROM pin_attempts WHERE operator_id = ?').get(operatorId) as

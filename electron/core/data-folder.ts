@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { open, type Db } from '../../db/client';
+import { open, SchemaBehindError, type Db } from '../../db/client';
+import { HEAD_FILE, keepHeadFile } from './anchors';
+import { lostDatabaseError, readonlyEmptyError, schemaBehindError, storageError } from './storage-errors';
 import type { Ctx, Operator } from './context';
 import type { FileGrants } from './file-access';
 import { EvidenceStore } from './evidence/store';
@@ -25,6 +27,8 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 export interface DataFolder {
   dir: string;
   db: Db;
+  /** Opened read-only (the folder or the file cannot be written): reads work, writes are refused. */
+  readonly: boolean;
   /** What start-up cleaned after a crash (temp files, evidence files no committed row refers to). */
   housekeeping: Housekeeping;
   close(): void;
@@ -32,15 +36,77 @@ export interface DataFolder {
 
 export interface OpenFolderOptions {
   migrationsFolder?: string;
+  /** Open read-only even when the folder could be written. */
+  readonly?: boolean;
 }
 
-/** Opens a data folder (creating it if needed) with its database migrated to the current schema. */
+/** Files that mean a station has used this folder: with them, a missing database is a loss, not a new install. */
+function stationFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const f of [`${DB_FILE}-wal`, `${DB_FILE}-shm`, `${DB_FILE}-journal`, HEAD_FILE])
+    if (fs.existsSync(path.join(dir, f))) found.push(f);
+  const hasFile = (d: string): boolean => {
+    let list: fs.Dirent[];
+    try {
+      list = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    return list.some((e) => (e.isDirectory() ? hasFile(path.join(d, e.name)) : true));
+  };
+  if (hasFile(path.join(dir, EVIDENCE_DIR))) found.push(`${EVIDENCE_DIR}/`);
+  return found;
+}
+
+/** Whether the folder and the database file can be written (probed, because root ignores file modes). */
+function writable(dir: string, file: string): boolean {
+  const denied = (e: unknown) => ['EROFS', 'EACCES', 'EPERM'].includes(String((e as NodeJS.ErrnoException).code));
+  try {
+    fs.closeSync(fs.openSync(file, 'r+'));
+  } catch (e) {
+    if (denied(e)) return false;
+  }
+  const probe = path.join(dir, `.write-probe-${process.pid}`);
+  try {
+    fs.closeSync(fs.openSync(probe, 'w'));
+    fs.rmSync(probe, { force: true });
+  } catch (e) {
+    if (denied(e)) return false;
+  }
+  return true;
+}
+
+/**
+ * Opens a data folder (creating it if needed) with its database migrated to the current schema.
+ * Refuses, with a message that says what to do: a folder whose database is missing or empty while it still
+ * holds the station's files (not a new install: restore it), a damaged database, a full disk. A folder that
+ * cannot be written opens read-only when its schema is current.
+ */
 export function openDataFolder(dir: string, options: OpenFolderOptions = {}): DataFolder {
   const abs = path.resolve(dir);
-  fs.mkdirSync(abs, { recursive: true });
-  const db = open(path.join(abs, DB_FILE), { migrationsFolder: options.migrationsFolder });
-  const housekeeping = cleanUpAfterCrash(db, new EvidenceStore(path.join(abs, EVIDENCE_DIR)));
-  return { dir: abs, db, housekeeping, close: () => db.close() };
+  const file = path.join(abs, DB_FILE);
+  let db: Db | null = null;
+  try {
+    if (!fs.existsSync(abs)) fs.mkdirSync(abs, { recursive: true });
+    const size = fs.existsSync(file) ? fs.statSync(file).size : -1;
+    if (size <= 0) {
+      const found = stationFiles(abs);
+      if (found.length) throw lostDatabaseError(abs, found);
+    }
+    const readonly = options.readonly ?? !writable(abs, file);
+    if (readonly && size <= 0) throw readonlyEmptyError(abs);
+    db = open(file, { migrationsFolder: options.migrationsFolder, readonly });
+    const opened = db;
+    const housekeeping = readonly
+      ? { tempFilesRemoved: 0, orphansRemoved: 0, skipped: true }
+      : cleanUpAfterCrash(opened, new EvidenceStore(path.join(abs, EVIDENCE_DIR)));
+    keepHeadFile(opened, abs);
+    return { dir: abs, db: opened, readonly, housekeeping, close: () => opened.close() };
+  } catch (e) {
+    db?.close();
+    if (e instanceof SchemaBehindError) throw schemaBehindError(e.applied, e.expected);
+    throw storageError(e, abs) ?? e;
+  }
 }
 
 /** The operator a command acts as: the one named, or else the first active SHO. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual, contract, isChannel, type ContractError, type Result } from '../contract/index';
 import type { Ctx } from './context';
 import { AppError } from './errors';
+import { storageError } from './storage-errors';
 import { handlers } from './handlers';
 import { roleMayCall, type Access, type ChannelSpec } from '../contract/rules';
 import { checkRead, checkWriteIn } from './file-access';
@@ -73,17 +74,21 @@ export async function dispatch(
     if (options.checkOutput) (spec.output as z.ZodTypeAny).parse(value);
     return { ok: true, value };
   } catch (e) {
-    return fail(e);
+    return fail(e, c.dataDir);
   }
 }
 
 /** A thrown error as a plain result: nothing rich crosses a process boundary. */
-function fail(e: unknown): { ok: false; error: ContractError } {
+function fail(e: unknown, dataDir?: string): { ok: false; error: ContractError } {
   const error = (code: ContractError['code'], message: string, field?: string): { ok: false; error: ContractError } => ({
     ok: false,
     error: { code, message, field, ...bilingual(message) },
   });
   if (e instanceof AppError) return error(e.code, e.message, e.field);
+  // A full disk, a read-only folder, a damaged database, a write lock held elsewhere: the transaction has
+  // rolled back; say what happened and what to do.
+  const storage = dataDir ? storageError(e, dataDir) : null;
+  if (storage) return error(storage.code, storage.message);
   if (e instanceof z.ZodError) return error('internal', `आंतरिक त्रुटि / internal error: ${e.message}`);
   const msg = e instanceof Error ? e.message : String(e);
   if (/UNIQUE constraint failed/.test(msg)) return error('conflict', `पहले से दर्ज / already exists (${msg})`);

@@ -5,30 +5,15 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { DataFolder } from '../data-folder';
 import { DB_FILE, EVIDENCE_DIR, openDataFolder } from '../data-folder';
-import { headHash } from '../audit';
+import { chainHead, updateHeadFile } from '../anchors';
+import { BACKUP_PREFIX, MANIFEST, listBackups, type Manifest, type ManifestFile } from './folder';
 import { sha256File } from '../evidence/store';
 import { AppError } from '../errors';
 
-export const MANIFEST = 'manifest.json';
-const PREFIX = 'thana-backup-';
+export { MANIFEST, listBackups, type Manifest, type ManifestFile } from './folder';
+const PREFIX = BACKUP_PREFIX;
 const PARTIAL = '.partial-';
 export const DEFAULT_KEEP = 10;
-
-export interface ManifestFile {
-  path: string;
-  sha256: string;
-  size: number;
-}
-export interface Manifest {
-  format: 'thana-register-backup/1';
-  createdAt: string;
-  station: string | null;
-  auditHead: string;
-  entries: number;
-  messages: number;
-  evidence: number;
-  files: ManifestFile[];
-}
 
 export interface BackupResult {
   dir: string;
@@ -116,7 +101,8 @@ export async function createBackup(folder: DataFolder, outRoot: string, now: Dat
       format: 'thana-register-backup/1',
       createdAt: now.toISOString(),
       station: st?.name ?? null,
-      auditHead: headHash(snap).hash,
+      // The chain's head as backed up: `verify` later compares the live chain with it (an anchor kept off the PC).
+      ...((h) => ({ auditHead: h.hash, auditHeadId: h.id, auditHeadAt: h.at }))(chainHead(snap)),
       entries: count(snap, 'entries'),
       messages: count(snap, 'messages'),
       evidence: hashes.length,
@@ -137,17 +123,6 @@ export async function createBackup(folder: DataFolder, outRoot: string, now: Dat
   fs.renameSync(partial, final);
   fsyncDir(root);
   return { dir: final, files: manifest.files.length, bytes, auditHead: manifest.auditHead, removedOld: rotate(root, keep) };
-}
-
-/** Complete backups in a folder, newest first. */
-export function listBackups(root: string): string[] {
-  if (!fs.existsSync(root)) return [];
-  return fs
-    .readdirSync(root)
-    .filter((f) => f.startsWith(PREFIX) && fs.existsSync(path.join(root, f, MANIFEST)))
-    .sort()
-    .reverse()
-    .map((f) => path.join(root, f));
 }
 
 function rotate(root: string, keep: number): string[] {
@@ -241,6 +216,12 @@ export async function restoreBackup(backupDir: string, dataDirIn: string, now: D
   fs.renameSync(staging, dataDir);
   // Open once: migrations bring an older backup up to this version; evidence files become read-only.
   const opened = openDataFolder(dataDir);
-  opened.close();
+  try {
+    // The restored chain's head becomes the head file's anchor; backups made before now may hold changes this
+    // restore gives up, and verify says so as a warning rather than a failure.
+    updateHeadFile(opened.db.sqlite, dataDir, { restoredAt: now.toISOString(), restoredFrom: check.dir });
+  } finally {
+    opened.close();
+  }
   return { restoredFrom: check.dir, dataDir, keptPrevious };
 }

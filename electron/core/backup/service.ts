@@ -48,6 +48,7 @@ export async function runBackup(ctx: Pick<Ctx, 'db' | 'dataDir' | 'now'>, dirIn?
   const folder: DataFolder = {
     dir: ctx.dataDir,
     db: ctx.db,
+    readonly: ctx.db.readonly,
     housekeeping: { tempFilesRemoved: 0, orphansRemoved: 0, skipped: true },
     close: () => {},
   };

@@ -7,5 +7,5 @@ export const documentsHandlers: AreaHandlers<'documents'> = {
   'documents.registerHtml': (ctx, input) => registerHtml(ctx, input),
   'documents.summaryHtml': (ctx, input) => summaryHtml(ctx, input),
   'documents.certificateHtml': (ctx, input) => certificateHtml(ctx, input),
-  'documents.checkSeal': (ctx, input) => checkSeal(ctx.db.sqlite, input.seal),
+  'documents.checkSeal': (ctx, input) => checkSeal(ctx.db.sqlite, input.seal, { dataDir: ctx.dataDir, auditId: input.auditId }),
 };

@@ -5,6 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import { GENESIS_HASH, headHash, verifyAudit } from '../audit';
+import { anchorReport, checkAnchor, readHeadFile, type Anchor } from '../anchors';
+import { listBackups, readManifest } from '../backup/folder';
 
 export interface Seal {
   hash: string;
@@ -55,12 +57,47 @@ const MIN_PREFIX = 16;
  * digits is accepted. A seal that matches no row means the records were altered after sealing (the chain
  * was rewritten) or the seal was copied wrongly.
  */
-export function checkSeal(sqlite: Database.Database, input: string): SealCheck {
+export interface SealOptions {
+  /** The data folder: its head file and the newest backup are compared with the chain too. */
+  dataDir?: string;
+  /** The audit row printed beside the seal ("ऑडिट पंक्ति N"), when the reader gives it. */
+  auditId?: number;
+}
+
+/**
+ * The audit row a full seal hash was the head at, from what the reader gave or from an anchor that recorded
+ * the same hash (the head file, a backup's manifest).
+ */
+function sealRow(seal: string, options: SealOptions): number | null {
+  if (options.auditId !== undefined) return options.auditId;
+  if (!options.dataDir || seal.length !== 64) return null;
+  const h = readHeadFile(options.dataDir).head;
+  if (h?.hash === seal) return h.auditId;
+  const roots = [h?.backupDir].filter((d): d is string => !!d);
+  for (const root of roots)
+    for (const dir of listBackups(root)) {
+      const m = readManifest(dir);
+      if (m?.auditHead === seal && typeof m.auditHeadId === 'number') return m.auditHeadId;
+    }
+  return null;
+}
+
+export function checkSeal(sqlite: Database.Database, input: string, options: SealOptions = {}): SealCheck {
   const seal = normaliseSeal(input);
   const head = headHash(sqlite);
   const audit = verifyAudit(sqlite);
-  const chainProblems = audit.problems.map((p) => p.message);
-  const base = { seal, head: head.hash, headAuditId: head.id, chainOk: audit.ok, chainProblems };
+  // The seal is an anchor too: with its row known, a chain cut short before it is counted.
+  // (A seal that is still a point of the chain needs no row: it is where it is.)
+  const full = /^[0-9a-f]{64}$/.test(seal);
+  const inChain = full && (seal === GENESIS_HASH || !!sqlite.prepare('SELECT 1 FROM audit_log WHERE hash = ?').get(seal));
+  const row = full && !inChain ? sealRow(seal, options) : null;
+  const sealAnchor: Anchor[] =
+    row === null ? [] : [{ source: 'seal', label: { hi: 'मुहर', en: 'the seal' }, auditId: row, hash: seal, at: null, madeAt: null }];
+  const anchored = options.dataDir ? anchorReport(sqlite, options.dataDir, sealAnchor) : { problems: [], warnings: [], anchors: [] };
+  const sealProblem = !options.dataDir && sealAnchor.length ? checkAnchor(sqlite, sealAnchor[0]) : null;
+  const problems = [...anchored.problems, ...(sealProblem ? [sealProblem] : []), ...audit.problems];
+  const chainProblems = problems.map((p) => p.message);
+  const base = { seal, head: head.hash, headAuditId: head.id, chainOk: problems.length === 0, chainProblems };
   const none = { found: false, ambiguous: false, auditId: null, sealedAt: null, changesSince: 0, changedByEntity: [], entriesChanged: [] };
 
   if (!/^[0-9a-f]+$/.test(seal) || seal.length < MIN_PREFIX || seal.length > 64) {
@@ -91,6 +128,8 @@ export function checkSeal(sqlite: Database.Database, input: string): SealCheck {
   }
 
   if (!match) {
+    const cut = problems.find((p) => p.kind === 'anchor-missing' && p.auditId === row);
+    if (cut) return { ...base, ...none, message: cut.message };
     return {
       ...base,
       ...none,
@@ -120,7 +159,7 @@ export function checkSeal(sqlite: Database.Database, input: string): SealCheck {
     since === 0
       ? 'मुहर के बाद कोई बदलाव नहीं / no change since the seal'
       : `मुहर के बाद ${since} बदलाव दर्ज हुए (ऐप द्वारा, ऑडिट में) / ${since} change(s) recorded since the seal (made through the app, in the audit trail)`;
-  const chain = audit.ok ? '' : ` — किंतु श्रृंखला में ${audit.problems.length} समस्या / but the chain has ${audit.problems.length} problem(s)`;
+  const chain = base.chainOk ? '' : ` — किंतु श्रृंखला में ${problems.length} समस्या / but the chain has ${problems.length} problem(s)`;
   return {
     ...base,
     found: true,

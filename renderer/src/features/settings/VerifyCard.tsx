@@ -39,6 +39,13 @@ export function VerifyCard() {
             ))}
           </List>
         )}
+        {result && result.warnings.length > 0 && (
+          <List size="sm" c="orange" data-testid="verify-warnings">
+            {result.warnings.map((w, i) => (
+              <List.Item key={i}>{w.message}</List.Item>
+            ))}
+          </List>
+        )}
         <Button style={{ alignSelf: 'flex-start' }} loading={run.isPending} data-testid="verify-run" onClick={() => run.mutate(undefined)}>
           {t('verify.run')}
         </Button>
