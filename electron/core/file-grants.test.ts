@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeRegister, tempDir, type TestRegister } from './testing/fixture';
-import { GrantedFiles } from './file-grants';
+import { GrantedFiles, openRequest } from './file-grants';
 import { dispatch } from './dispatch';
 import { makeCtx } from './data-folder';
 
@@ -51,5 +51,20 @@ describe('GrantedFiles: a desktop window reads only what its user handed it', ()
     // A file granted for reading is no folder to write in.
     grants.grantRead(path.join(dir, 'x.zip'));
     expect(grants.mayWriteIn(path.join(dir, 'x.zip'))).toBe(false);
+  });
+});
+
+describe('openRequest: what the page may ask of the open dialog', () => {
+  it('only for a channel that reads files; filters are plain', () => {
+    expect(openRequest('import.files', { multiple: true, filters: [{ name: 'WhatsApp', extensions: ['zip', 'txt', '../x'] }] })).toEqual({
+      ok: true,
+      value: { multiple: true, filters: [{ name: 'WhatsApp', extensions: ['zip', 'txt', 'x'] }] },
+    });
+    expect(openRequest('exchange.importCsv', null)).toEqual({ ok: true, value: { multiple: false, filters: [] } });
+    for (const bad of ['entries.list', 'exchange.exportCsv', 'no.such', 42]) {
+      const r = openRequest(bad, {});
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/चैनल .* \/ not a channel that reads files/);
+    }
   });
 });

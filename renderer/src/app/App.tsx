@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, AppShell, Badge, Button, Center, Group, Loader, NavLink, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/transport';
+import { call, onLocked } from '../api/transport';
 import type { Output } from '../../../electron/contract/index';
 import { setLanguage } from '../i18n/index';
 import { go, useRoute } from '../lib/route';
@@ -51,6 +51,9 @@ export function App() {
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);
+  // The register may lock this desk by itself (idle time, signed out elsewhere): any call refused as 'locked'
+  // brings the lock screen back.
+  useEffect(() => onLocked(() => void refresh()), [refresh]);
 
   // Files dropped on any other screen open the inbox's import dialog (the inbox handles its own drops).
   useEffect(() => {
