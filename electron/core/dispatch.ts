@@ -98,7 +98,7 @@ function fail(e: unknown, dataDir?: string): { ok: false; error: ContractError }
 const ROLE_HI = { viewer: 'दर्शक (viewer)', munshi: 'मुंशी (munshi)', sho: 'थानाध्यक्ष (SHO)' } as const;
 
 /** Refuses a call the contract does not allow for the operator signed in at this desk (none while it is locked). */
-function authorise(ctx: Ctx, access: Access) {
+export function authorise(ctx: Pick<Ctx, 'operator' | 'channel'>, access: Access) {
   if (roleMayCall(ctx.operator?.role ?? null, access)) return;
   if (!ctx.operator) throw new AppError('locked', 'रजिस्टर बंद है: पहले अपने पिन से खोलें / the register is locked: sign in with your PIN first');
   if (access === 'sho') throw new AppError('forbidden', `यह कार्य केवल थानाध्यक्ष (SHO) कर सकते हैं / only the SHO may do this (${ctx.channel})`);

@@ -2,19 +2,33 @@
  * The Electron shell: lifecycle, one secure window, the app:// protocol and IPC wiring.
  * No business logic here: every call goes through the same dispatch as the CLI and the browser bridge.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, net } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, net, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { appPaths } from '../core/app-paths';
 import { dispatch } from '../core/dispatch';
+import { dispatchToFile, downloadPlan } from '../core/downloads';
 import { defaultDataDir, makeCtx, openDataFolder, type DataFolder } from '../core/data-folder';
-import { DeskSession } from '../core/session';
+import { DeskSessions } from '../core/session';
+import { GrantedFiles, openRequest } from '../core/file-grants';
+import { checkNewFile } from '../core/file-access';
+import { AppError } from '../core/errors';
+import { serveEvidence } from '../core/evidence/serve';
 import { setFontDir } from '../core/documents/fonts';
 import { maybeAutoBackup } from '../core/backup/service';
-import { APP_SCHEME, IPC_EVENT, IPC_INVOKE, IPC_SAVE_PDF } from '../shared/security-policy';
+import {
+  APP_SCHEME,
+  IPC_EVENT,
+  IPC_GRANT_DROP,
+  IPC_INVOKE,
+  IPC_OPEN_FILES,
+  IPC_PICK_FOLDER,
+  IPC_SAVE_DOWNLOAD,
+  IPC_SAVE_PDF,
+  IPC_WINDOW_KEY,
+} from '../shared/security-policy';
 import type { Ctx } from '../core/context';
 import { harden, hardenSession, isAppUrl } from './security';
 
@@ -35,37 +49,57 @@ function dataDirFromArgs(): string {
 /** Documents waiting to be printed to PDF, served once at app://thana/print/<id>.html. */
 const printJobs = new Map<string, string>();
 
-/** Streams a stored evidence file, honouring Range so the <video> element can seek. */
-function serveEvidence(req: Request, sha: string): Response {
-  const f = folder;
-  if (!f || !/^[0-9a-f]{64}$/.test(sha)) return new Response('not found', { status: 404 });
-  const row = f.db.sqlite.prepare('SELECT mime, size FROM evidence WHERE sha256 = ?').get(sha) as
-    { mime: string; size: number } | undefined;
-  const file = path.join(f.dir, 'evidence', sha.slice(0, 2), sha.slice(2, 4), sha);
-  if (!row || !fs.existsSync(file)) return new Response('not found', { status: 404 });
-  const m = /^bytes=(\d*)-(\d*)$/.exec(req.headers.get('range') ?? '');
-  const start = m && m[1] ? Number(m[1]) : 0;
-  const end = m && m[2] ? Math.min(Number(m[2]), row.size - 1) : row.size - 1;
-  if (start > end) return new Response('range', { status: 416, headers: { 'Content-Range': `bytes */${row.size}` } });
-  const body = Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream;
-  const headers = { 'Content-Type': row.mime, 'Content-Length': String(end - start + 1), 'Accept-Ranges': 'bytes' };
-  return m
-    ? new Response(body, { status: 206, headers: { ...headers, 'Content-Range': `bytes ${start}-${end}/${row.size}` } })
-    : new Response(body, { status: 200, headers });
+/**
+ * Each window is a desk of its own: who is signed in there (its key also rides in its evidence URLs, which cannot
+ * send headers) and the files its user handed it (dialogs and drops): the only paths a channel may read or write in.
+ */
+interface WindowDesk {
+  key: string;
+  files: GrantedFiles;
+}
+let desks: DeskSessions | null = null;
+const windows = new Map<number, WindowDesk>();
+
+function deskOf(wc: WebContents): WindowDesk | null {
+  return windows.get(wc.id) ?? null;
+}
+
+const REFUSED = { ok: false, error: { code: 'forbidden', message: 'अनधिकृत स्रोत / call from outside the app refused' } } as const;
+
+/** The calling window's desk, if the call comes from our own page in one of our windows. */
+function callerDesk(event: IpcMainInvokeEvent | IpcMainEvent): WindowDesk | null {
+  if (!isAppUrl(event.senderFrame?.url ?? '')) return null;
+  return deskOf(event.sender);
+}
+
+/** The context a call from this window runs with: its operator (the call keeps the sign-in alive), its files. */
+function ctxOf(f: DataFolder, w: WindowDesk): Omit<Ctx, 'channel'> {
+  return makeCtx(f, desks!.desk(w.key).operator(), () => new Date(), w.files);
 }
 
 function serveRenderer() {
   const root = paths().renderer;
   protocol.handle(APP_SCHEME, (req) => {
     const url = new URL(req.url);
-    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    if (rel.startsWith('evidence/')) return serveEvidence(req, rel.slice('evidence/'.length));
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    } catch {
+      return new Response('अनुरोध का पता अमान्य है / malformed address', { status: 400 });
+    }
+    if (rel.startsWith('evidence/')) {
+      const f = folder;
+      if (!f || !desks) return new Response('रजिस्टर अभी खुला नहीं / the register is not open yet', { status: 503 });
+      // Refused unless the window whose key this is has someone signed in (the same rule as the browser bridge).
+      const operator = desks.desk(url.searchParams.get('s')).peek();
+      return serveEvidence(req, { db: f.db, dataDir: f.dir, operator }, rel.slice('evidence/'.length));
+    }
     if (rel.startsWith('print/')) {
       const html = printJobs.get(rel.slice('print/'.length));
       return html ? new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }) : new Response('gone', { status: 404 });
     }
     const file = path.normalize(path.join(root, rel));
-    if (!file.startsWith(root + path.sep)) return new Response('forbidden', { status: 403 });
+    if (rel.includes('\0') || !file.startsWith(root + path.sep)) return new Response('यह फ़ाइल नहीं दी जाती / forbidden', { status: 403 });
     return net.fetch(pathToFileURL(file).toString());
   });
 }
@@ -98,7 +132,13 @@ async function savePdf(owner: BrowserWindow, doc: { html: string; print: PrintSe
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     if (canceled || !filePath) return { ok: true, value: { path: null } };
-    fs.writeFileSync(filePath, pdf);
+    try {
+      // Never into the register's own folder; replacing a file is what the user chose in the dialog.
+      fs.writeFileSync(checkNewFile(filePath, { dataDir: folder!.dir, overwrite: true }), pdf);
+    } catch (e) {
+      const code = e instanceof AppError ? e.code : 'internal';
+      return { ok: false, error: { code, message: `PDF सहेजा नहीं गया / PDF not saved: ${(e as Error).message}` } };
+    }
     return { ok: true, value: { path: filePath } };
   } finally {
     printJobs.delete(id);
@@ -129,6 +169,12 @@ async function createWindow() {
     },
   });
   harden(win);
+  const wcId = win.webContents.id;
+  windows.set(wcId, { key: desks!.open(), files: new GrantedFiles() });
+  win.webContents.once('destroyed', () => {
+    desks?.close(windows.get(wcId)?.key);
+    windows.delete(wcId);
+  });
   win.once('ready-to-show', () => win.show());
   await win.loadURL(`${APP_SCHEME}://thana/index.html`);
 }
@@ -140,35 +186,86 @@ app.whenReady().then(async () => {
   setFontDir(paths().fonts);
   folder = openDataFolder(dataDirFromArgs(), { migrationsFolder: paths().migrations });
   const f = folder;
-  const session = new DeskSession(f.db);
+  desks = new DeskSessions(f.db);
+  ipcMain.on(IPC_WINDOW_KEY, (event) => {
+    event.returnValue = callerDesk(event)?.key ?? '';
+  });
   ipcMain.handle(IPC_INVOKE, async (event, channel: unknown, input: unknown) => {
     // Only our own page may call in; a frame loaded from anywhere else gets nothing.
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isAppUrl(frameUrl)) return { ok: false, error: { code: 'forbidden', message: 'अनधिकृत स्रोत / call from outside the app refused' } };
+    const w = callerDesk(event);
+    if (!w) return REFUSED;
     const sender = event.sender;
     const emit: NonNullable<Ctx['emit']> = (name, payload) => {
       if (!sender.isDestroyed()) sender.send(IPC_EVENT, name, payload);
     };
-    const result = await dispatch({ ...makeCtx(f, session.operator()), emit }, String(channel), input);
-    session.observe(String(channel), result);
+    const result = await dispatch({ ...ctxOf(f, w), emit }, String(channel), input);
+    desks!.desk(w.key).observe(String(channel), result);
     return result;
   });
   // Save as PDF: the page asks for a document channel; main renders and prints it, nothing else.
   ipcMain.handle(IPC_SAVE_PDF, async (event, channel: unknown, input: unknown, name: unknown) => {
-    if (!isAppUrl(event.senderFrame?.url ?? ''))
-      return { ok: false, error: { code: 'forbidden', message: 'अनधिकृत स्रोत / call from outside the app refused' } };
+    const w = callerDesk(event);
+    if (!w) return REFUSED;
     if (!['documents.registerHtml', 'documents.summaryHtml', 'documents.certificateHtml'].includes(String(channel))) {
-      return { ok: false, error: { code: 'unknown_channel', message: `not a document: ${String(channel)}` } };
+      return { ok: false, error: { code: 'unknown_channel', message: `दस्तावेज़ नहीं / not a document: ${String(channel)}` } };
     }
-    const r = await dispatch(makeCtx(f, session.operator()), String(channel), input);
+    const r = await dispatch(ctxOf(f, w), String(channel), input);
     if (!r.ok) return r;
     const owner = BrowserWindow.fromWebContents(event.sender);
-    if (!owner) return { ok: false, error: { code: 'internal', message: 'no window' } };
+    if (!owner) return { ok: false, error: { code: 'internal', message: 'खिड़की नहीं / no window' } };
     return savePdf(
       owner,
       r.value as { html: string; print: PrintSetup },
       `${String(name || 'document').replace(/[^\p{L}\p{N}_.-]+/gu, '-')}.pdf`,
     );
+  });
+  // A download channel (the CSV): refused before the dialog if it would be refused anyway; then written where the
+  // user chose, replacing a file there because the user chose it.
+  ipcMain.handle(IPC_SAVE_DOWNLOAD, async (event, channel: unknown, input: unknown) => {
+    const w = callerDesk(event);
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    if (!w || !owner) return REFUSED;
+    const plan = downloadPlan({ operator: desks!.desk(w.key).peek() }, String(channel), input);
+    if (!plan.ok) return plan;
+    const ext = path.extname(plan.value.name).slice(1);
+    const { canceled, filePath } = await dialog.showSaveDialog(owner, {
+      defaultPath: plan.value.name,
+      filters: ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [],
+    });
+    if (canceled || !filePath) return { ok: true, value: { path: null } };
+    return dispatchToFile(ctxOf(f, w), plan.value.channel, input, filePath, { overwrite: true });
+  });
+  // Files for a channel that reads them: what the user picks is granted to this window, nothing else.
+  ipcMain.handle(IPC_OPEN_FILES, async (event, channel: unknown, options: unknown) => {
+    const w = callerDesk(event);
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    if (!w || !owner) return REFUSED;
+    const req = openRequest(channel, options);
+    if (!req.ok) return req;
+    const { canceled, filePaths } = await dialog.showOpenDialog(owner, {
+      properties: req.value.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      filters: req.value.filters,
+    });
+    if (canceled) return { ok: true, value: { paths: [] } };
+    for (const p of filePaths) w.files.grantRead(p);
+    return { ok: true, value: { paths: filePaths } };
+  });
+  // A folder (the backup folder): granted to this window for making files in, and for reading back.
+  ipcMain.handle(IPC_PICK_FOLDER, async (event) => {
+    const w = callerDesk(event);
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    if (!w || !owner) return REFUSED;
+    const { canceled, filePaths } = await dialog.showOpenDialog(owner, { properties: ['openDirectory', 'createDirectory'] });
+    if (canceled || !filePaths[0]) return { ok: true, value: { path: null } };
+    w.files.grantFolder(filePaths[0]);
+    return { ok: true, value: { path: filePaths[0] } };
+  });
+  // A real drop: the preload read the path from the File itself (webUtils); a File the page made up has none.
+  ipcMain.on(IPC_GRANT_DROP, (event, p: unknown) => {
+    const w = callerDesk(event);
+    const ok = !!w && typeof p === 'string' && path.isAbsolute(p);
+    if (ok) w.files.grantRead(p);
+    event.returnValue = ok;
   });
   // One backup a day while the app is open, to the folder the SHO chose; failures are recorded and shown.
   const autoBackup = () => void maybeAutoBackup({ db: f.db, dataDir: f.dir, now: () => new Date() }).catch(() => undefined);

@@ -27,6 +27,9 @@ export function hardenSession(): void {
     callback({ cancel: !ok });
   });
   ses.webRequest.onHeadersReceived((details, callback) => {
+    // A response that declares its own policy keeps it: an evidence file's `default-src 'none'; sandbox` is stricter.
+    const own = Object.keys(details.responseHeaders ?? {}).some((k) => k.toLowerCase() === 'content-security-policy');
+    if (own) return callback({ responseHeaders: details.responseHeaders });
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   app.on('web-contents-created', (_e, contents) => {

@@ -58,8 +58,13 @@ const abiProblem = found.exe && !PACKAGED ? nativeModuleProblem(found.exe) : '';
 const exe = abiProblem ? null : found.exe;
 const why = abiProblem || found.why;
 
+type Answer = Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }>;
 type Bridge = {
-  thana: { invoke(channel: string, input: unknown): Promise<{ ok: boolean; value?: any; error?: { code: string; message: string } }> };
+  thana: {
+    invoke(channel: string, input: unknown): Answer;
+    openFiles(channel: string, options: unknown): Answer;
+    saveDownload(channel: string, input: unknown): Answer;
+  };
 };
 
 test.describe('Electron smoke test', () => {
@@ -69,6 +74,8 @@ test.describe('Electron smoke test', () => {
   let app: ElectronApplication;
   let page: Page;
   let dataDir: string;
+  /** Files the user hands the app live outside its data folder, which no channel may read or write. */
+  let outside: string;
 
   test.beforeAll(async () => {
     if (!PACKAGED && process.env.THANA_SMOKE_NO_BUILD !== '1') {
@@ -76,6 +83,7 @@ test.describe('Electron smoke test', () => {
       expect(built.status, `node scripts/build.mjs\n${built.stdout}\n${built.stderr}`).toBe(0);
     }
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-smoke-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-smoke-files-'));
     // The app's own environment, minus what would send it elsewhere (THANA_DATA) or make it plain Node.
     const env = Object.fromEntries(
       Object.entries(process.env).filter(
@@ -97,6 +105,7 @@ test.describe('Electron smoke test', () => {
   test.afterAll(async () => {
     await app?.close();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (outside) fs.rmSync(outside, { recursive: true, force: true });
   });
 
   test('opens one window from app:// with context isolation, the sandbox and no Node in the page', async () => {
@@ -154,7 +163,7 @@ test.describe('Electron smoke test', () => {
   });
 
   test('saves the month’s register as a PDF through printToPDF (the save dialog answered by the test)', async () => {
-    const out = path.join(dataDir, 'register-2025-01.pdf');
+    const out = path.join(outside, 'register-2025-01.pdf');
     await app.evaluate(({ dialog }, file) => {
       dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
     }, out);
@@ -179,14 +188,42 @@ test.describe('Electron smoke test', () => {
     ];
     for (let i = 0; i < 20_000; i++)
       lines.push(`08/01/25, 10:${String(10 + (i % 50)).padStart(2, '0')} am - HC Suresh Nishad: बीट ${i} पर सब सामान्य है, गश्त जारी`);
-    const chat = path.join(dataDir, 'WhatsApp Chat with बीट 4.txt');
+    const chat = path.join(outside, 'WhatsApp Chat with बीट 4.txt');
     fs.writeFileSync(chat, lines.join('\n'));
     expect(fs.statSync(chat).size).toBeGreaterThan(1024 * 1024);
+    // A path the page names by itself is refused; the one the user picks in the open dialog is read.
+    const named = await page.evaluate(
+      (file) => (window as unknown as Bridge).thana.invoke('import.files', { paths: [file], source: 'बीट 4' }),
+      chat,
+    );
+    expect(named).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [file] })) as typeof dialog.showOpenDialog;
+    }, chat);
+    const picked = await page.evaluate(() => (window as unknown as Bridge).thana.openFiles('import.files', { multiple: true }));
+    expect(picked).toMatchObject({ ok: true, value: { paths: [chat] } });
     const res = await page.evaluate(
       (file) => (window as unknown as Bridge).thana.invoke('import.files', { paths: [file], source: 'बीट 4' }),
       chat,
     );
     expect(res, JSON.stringify(res)).toMatchObject({ ok: true, value: { userMessages: 20_000, systemMessages: 1, newMessages: 20_001 } });
     expect(stderr.join('')).not.toContain(KEY_WORKER_FALLBACK);
+  });
+
+  test('saves the register as CSV where the save dialog says (a download channel), never inside the data folder', async () => {
+    const inside = path.join(dataDir, 'x.csv');
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
+    }, inside);
+    const month = { from: '2025-01-01', to: '2025-01-31' };
+    const refused = await page.evaluate((input) => (window as unknown as Bridge).thana.saveDownload('exchange.exportCsv', input), month);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const out = path.join(outside, 'register.csv');
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
+    }, out);
+    const saved = await page.evaluate((input) => (window as unknown as Bridge).thana.saveDownload('exchange.exportCsv', input), month);
+    expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true, value: { path: out, rows: 1 } });
+    expect(fs.readFileSync(out, 'utf8')).toContain('रेलवे क्रॉसिंग पर युवक की पिटाई');
   });
 });

@@ -28,3 +28,18 @@ export const IPC_EVENT = 'thana:event';
 
 /** Save a document as PDF (Electron only): the preload forwards a document channel and its input. */
 export const IPC_SAVE_PDF = 'thana:save-pdf';
+
+/** The window's own desk key (sync, once, from the preload): it rides in evidence URLs, which cannot send headers. */
+export const IPC_WINDOW_KEY = 'thana:window-key';
+
+/** Save what a download channel makes: main asks where (save dialog) and writes it there. */
+export const IPC_SAVE_DOWNLOAD = 'thana:save-download';
+
+/** Open files for a channel that reads them: main shows the open dialog and grants the chosen paths to the window. */
+export const IPC_OPEN_FILES = 'thana:open-files';
+
+/** Choose a folder (the backup folder): main shows the folder dialog and grants it to the window. */
+export const IPC_PICK_FOLDER = 'thana:pick-folder';
+
+/** A file dropped on the window (sync, from the preload): its real path is granted to the window for reading. */
+export const IPC_GRANT_DROP = 'thana:grant-drop';

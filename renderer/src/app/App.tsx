@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, AppShell, Badge, Button, Center, Group, Loader, NavLink, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/transport';
+import { call, onLocked } from '../api/transport';
 import type { Output } from '../../../electron/contract/index';
 import { setLanguage } from '../i18n/index';
 import { go, useRoute } from '../lib/route';
@@ -18,6 +18,7 @@ import { setDropped } from '../features/inbox/selection';
 import { Settings } from '../features/settings/Settings';
 import { Documents } from '../features/documents/Documents';
 import { LockScreen, useIdleLock } from '../features/lock/LockScreen';
+import { errorText } from '../api/errors';
 
 const NAV = [
   ['dashboard', 'nav.dashboard'],
@@ -47,10 +48,13 @@ export function App() {
       setInfo(i);
       setAuth(a);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }, []);
   useEffect(() => void refresh(), [refresh]);
+  // The register may lock this desk by itself (idle time, signed out elsewhere): any call refused as 'locked'
+  // brings the lock screen back.
+  useEffect(() => onLocked(() => void refresh()), [refresh]);
 
   // Files dropped on any other screen open the inbox's import dialog (the inbox handles its own drops).
   useEffect(() => {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Button, Center, NativeSelect, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { call, CallError } from '../../api/transport';
+import { call } from '../../api/transport';
 import type { Output } from '../../../../electron/contract/index';
+import { errorText } from '../../api/errors';
 
 /** The desk opens here once PINs are in use, and comes back here after the idle time or "Lock". */
 export function LockScreen({
@@ -33,7 +34,7 @@ export function LockScreen({
               setPin('');
               onUnlocked();
             } catch (x) {
-              setError(x instanceof CallError ? x.message : String(x));
+              setError(errorText(x));
             } finally {
               setBusy(false);
             }
@@ -75,17 +76,31 @@ export function LockScreen({
   );
 }
 
-/** Signs out after `minutes` without a key press, click or scroll, and calls onLock. */
+/**
+ * Signs out after `minutes` without a key press, click or scroll, and calls onLock. The register enforces the same
+ * idle time itself (counted from the last call), so while someone is working without calls (typing a long entry)
+ * the desk tells it so, at most once a minute; if the register has locked meanwhile, the lock screen comes back.
+ */
 export function useIdleLock(minutes: number, active: boolean, onLock: () => void) {
   useEffect(() => {
     if (!active || minutes <= 0) return;
-    let timer = window.setTimeout(fire, minutes * 60_000);
+    const idleMs = minutes * 60_000;
+    const beatMs = Math.min(60_000, idleMs / 2);
+    let lastBeat = Date.now();
+    let timer = window.setTimeout(fire, idleMs);
     function fire() {
       void call('auth.logout').finally(onLock);
     }
     const reset = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(fire, minutes * 60_000);
+      timer = window.setTimeout(fire, idleMs);
+      if (Date.now() - lastBeat < beatMs) return;
+      lastBeat = Date.now();
+      void call('auth.status')
+        .then((s) => {
+          if (!s.operator) onLock();
+        })
+        .catch(() => undefined);
     };
     const events = ['keydown', 'mousedown', 'wheel', 'touchstart'] as const;
     events.forEach((e) => window.addEventListener(e, reset, { passive: true }));
