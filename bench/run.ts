@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { benchParse } from './parse-bench';
 import { benchImport } from './import-bench';
 import { benchEvidence } from './evidence-bench';
+import { benchCliStart } from './cli-bench';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const only = new Set(process.argv.slice(2));
@@ -42,6 +43,19 @@ if (only.has('import-tsx')) {
   results.import_tsx = r;
   rows.push({ benchmark: 'full import 200k msgs (tsx)', figure: 'wall ms', value: r.import_ms, target: '', met: '' });
   rows.push({ benchmark: 'full import 200k msgs (tsx)', figure: 'peak RSS MB', value: r.peak_rss_mb, target: '', met: '' });
+}
+if (want('cli')) {
+  const c = await benchCliStart();
+  results.cli = c;
+  rows.push({ benchmark: 'CLI start (verify, new register)', figure: 'bundled ms', value: c.verify_bundled_ms, target: '', met: '' });
+  rows.push({ benchmark: 'CLI start (verify, new register)', figure: 'tsx ms', value: c.verify_tsx_ms, target: '', met: '' });
+  rows.push({
+    benchmark: 'CLI start (--help)',
+    figure: 'bundled / tsx ms',
+    value: `${c.help_bundled_ms} / ${c.help_tsx_ms}`,
+    target: '',
+    met: '',
+  });
 }
 if (want('evidence')) {
   const e = await benchEvidence(200);

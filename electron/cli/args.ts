@@ -1,34 +1,75 @@
-/** Minimal argv parsing: `--name value`, `--flag`, `--name=value`, and positionals, in any order. */
+/**
+ * The command line's arguments, parsed strictly with node:util parseArgs against each command's own options
+ * (electron/cli/spec.ts): an option a command does not take is an error, never ignored.
+ */
+import { parseArgs as nodeParseArgs } from 'node:util';
+
+export type OptionKind = 'string' | 'boolean';
+
+export interface OptionSpec {
+  type: OptionKind;
+  /** May be given more than once (every value is kept). */
+  multiple?: boolean;
+  /** The value's placeholder in the usage text (NAME, DIR...). */
+  value?: string;
+  help: string;
+}
+
+export type OptionSpecs = Record<string, OptionSpec>;
+
 export interface ParsedArgs {
   positionals: string[];
   options: Map<string, string | true>;
-  /** Options that may repeat (e.g. several paths) keep every value here. */
+  /** Options that may repeat keep every value here. */
   all: Map<string, string[]>;
 }
 
-export function parseArgs(argv: string[], flags: ReadonlySet<string>): ParsedArgs {
-  const positionals: string[] = [];
-  const options = new Map<string, string | true>();
-  const all = new Map<string, string[]>();
+export class UsageError extends Error {}
+
+/**
+ * Parses argv against the options given. Unknown options, a missing value and a value given to a flag are
+ * UsageErrors with a bilingual message.
+ */
+export function parseStrict(argv: string[], specs: OptionSpecs): ParsedArgs {
+  const options = Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, { type: s.type, multiple: !!s.multiple }]));
+  let r: ReturnType<typeof nodeParseArgs>;
+  try {
+    r = nodeParseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const name = /'(-{1,2}[^'\s]+)/.exec(err.message)?.[1] ?? '';
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`अज्ञात विकल्प ${name} / unknown option ${name}`);
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`${name} के साथ मान चाहिए, या यह मान नहीं लेता / ${name}: missing value, or a flag given a value`);
+    throw new UsageError(`तर्क समझ नहीं आए / cannot read the arguments: ${err.message}`);
+  }
+  const out: ParsedArgs = { positionals: r.positionals, options: new Map(), all: new Map() };
+  for (const [k, v] of Object.entries(r.values)) {
+    if (v === undefined) continue;
+    const values = (Array.isArray(v) ? v : [v]) as (string | boolean)[];
+    const last = values[values.length - 1];
+    out.options.set(k, last === true ? true : String(last));
+    const strings = values.filter((x): x is string => typeof x === 'string');
+    if (strings.length) out.all.set(k, strings);
+  }
+  return out;
+}
+
+/**
+ * The command named in argv: the first word that is not an option or an option's value. Only the options in
+ * `withValue` take a value, so `--data DIR import x.zip` finds `import`.
+ */
+export function findCommand(argv: string[], withValue: ReadonlySet<string>): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
+    if (a === '--') return argv[i + 1];
+    if (a.startsWith('--')) {
+      if (!a.includes('=') && withValue.has(a.slice(2))) i++;
+      continue;
     }
-    if (a.startsWith('--') && a.length > 2) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
-      let value: string | true;
-      if (eq > 0) value = a.slice(eq + 1);
-      else if (flags.has(name)) value = true;
-      else if (i + 1 < argv.length) value = argv[++i];
-      else throw new Error(`--${name} के बाद मान चाहिए / --${name} needs a value`);
-      options.set(name, value);
-      if (typeof value === 'string') all.set(name, [...(all.get(name) ?? []), value]);
-    } else positionals.push(a);
+    return a;
   }
-  return { positionals, options, all };
+  return undefined;
 }
 
 export function opt(args: ParsedArgs, name: string): string | undefined {

@@ -75,3 +75,40 @@ describe('command line, as a new user would use it', () => {
     expect(text.stdout).toContain('entries 1');
   });
 });
+
+describe('arguments the command line does not know', () => {
+  it('are errors, named in both languages, and nothing runs', () => {
+    const dir = tempDir('thana-cli-args-');
+    const before = cli(dir, ['init', '--station', 'गगहा', '--district', 'गोरखपुर', '--frobnicate']);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toMatch(/अज्ञात विकल्प --frobnicate \/ unknown option --frobnicate/);
+    // Nothing was set up: the same command without the stray option is still the first run.
+    const init = cli(dir, ['init', '--station', 'गगहा', '--district', 'गोरखपुर']);
+    expect(init.code, init.stderr).toBe(0);
+    // An option of another command is not this command's.
+    const wrong = cli(dir, ['messages', '--mask']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/unknown option --mask/);
+    expect(wrong.stderr).toContain('messages [--source NAME] [--json]');
+    // A flag given a value, and a value left off.
+    expect(cli(dir, ['verify', '--json=yes']).code).toBe(2);
+    expect(cli(dir, ['messages', '--source']).stderr).toMatch(/missing value/);
+    // Words a command does not take.
+    const extra = cli(dir, ['channels', 'extra']);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toMatch(/takes 0 word\(s\) after it, not 1/);
+    expect(cli(dir, ['import']).stderr).toMatch(/at least 1/);
+  });
+
+  it('--help prints each command’s usage, made from the same table the parser uses', () => {
+    const dir = tempDir('thana-cli-help-');
+    const all = cli(dir, ['--help']);
+    expect(all.code).toBe(0);
+    for (const c of ['init', 'call', 'import', 'export-csv', 'import-csv', 'backup', 'restore', 'register', 'certificate', 'demo'])
+      expect(all.stdout).toMatch(new RegExp(`^   ${c}\\b`, 'm'));
+    const one = cli(dir, ['export-csv', '--help']);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('--mask');
+    expect(one.stdout).not.toContain('import-csv');
+  });
+});

@@ -6,14 +6,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeRegister, tempDir } from '../core/testing/fixture';
+import { CLI } from '../core/testing/cli';
 import { makeMonthData, type MonthData } from '../core/documents/testing/month-data';
 import { pdfPages, pdfText } from '../core/documents/testing/pdf-tools';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-
 function cli(dataDir: string, args: string[]) {
-  const r = spawnSync(TSX, [path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync(process.execPath, [CLI, '--data', dataDir, ...args], { encoding: 'utf8', cwd: ROOT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
 }
 

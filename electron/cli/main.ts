@@ -5,10 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { restoreBackup } from '../core/backup/backup';
 import { dispatch } from '../core/dispatch';
 import { DB_FILE, defaultDataDir, makeCtx, openDataFolder, resolveOperator, type DataFolder } from '../core/data-folder';
-import { parseArgs, opt, type ParsedArgs } from './args';
+import { findCommand, opt, parseStrict, UsageError, type ParsedArgs } from './args';
+import { COMMANDS, GLOBAL_OPTIONS, VALUE_OPTIONS, commandUsage, usage } from './spec';
 import { authenticate, pinsInUse } from '../core/auth';
 import { AppError } from '../core/errors';
 import { toAppError } from '../core/storage-errors';
@@ -17,8 +19,18 @@ import { commands } from './commands';
 import { dispatchToFile } from '../core/downloads';
 import { OPERATOR_OWN_FILES } from '../core/file-access';
 import type { CommandEnv } from './command';
+import { appPaths } from '../core/app-paths';
+import { setFontDir } from '../core/documents/fonts';
 
-const FLAGS = new Set(['json', 'help', 'mask', 'no-progress', 'all-stations', 'force']);
+declare const __THANA_BUNDLE__: boolean | undefined;
+/** The repository (or the unpacked app): migrations and fonts are found from here, bundled or not. */
+const ROOT =
+  typeof __THANA_BUNDLE__ !== 'undefined'
+    ? path.resolve(__dirname, '..', '..')
+    : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PATHS = appPaths(ROOT);
+setFontDir(PATHS.fonts);
+const openFolder = (dir: string) => openDataFolder(dir, { migrationsFolder: PATHS.migrations });
 
 export class CliError extends Error {
   constructor(
@@ -28,30 +40,6 @@ export class CliError extends Error {
     super(message);
   }
 }
-
-const USAGE = `थाना शिकायत रजिस्टर / Thana Register — command line
-
-  npm run -s cli -- [--data DIR] [--operator NAME] COMMAND
-
-  init --station NAME --district NAME [--operator NAME] [--code CODE] [--pin PIN]
-  call CHANNEL [JSON]          JSON from the argument or stdin; prints the channel's JSON output
-  verify [--json]              audit chain, rows, evidence store and SQLite integrity; exit 0 only when all are sound
-  verify --seal HASH [--row N] [--json]  is a printed register's / CSV's seal a point of the current audit chain, and how much
-                               changed since; N is the audit row printed beside the seal (counts changes lost after it)
-  import PATH... [--source NAME] [--kind export|paste|forwarded] [--date-order dmy|mdy] [--json]
-  messages [--source NAME] [--json]
-  backup [--out DIR] [--json]  a verified backup (database, evidence, manifest) to DIR or the folder set in the settings
-  backup verify DIR            re-hashes a backup against its manifest
-  restore DIR                  restores a verified backup into the data folder, keeping the data that was there
-  channels                     lists the contract's channels
-  register --month YYYY-MM --pdf FILE [--html FILE] [--station NAME]   monthly register (A4 landscape) with its summary sheet
-  summary --month YYYY-MM --pdf FILE [--html FILE] [--station NAME | --all-stations]
-  export-csv --from DATE --to DATE --out FILE [--mask] [--status S[,S]]   CSV for the CO office (UTF-8 BOM, CRLF)
-  import-csv FILE [--json]     imports a register CSV (this station's or other stations'); nothing on any invalid row
-  certificate --evidence SHA256 --pdf FILE [--html FILE]   BSA section 63 certificate with chain of custody
-
-  --data DIR   the data folder (default: ${defaultDataDir()})
-  --operator NAME   act as this operator; with PINs in use the PIN comes from THANA_PIN or is asked for`;
 
 /**
  * The operator a command acts as: the one named (or the first SHO). Once PINs are in use every command
@@ -113,7 +101,7 @@ async function restore(dataDir: string, backupDir: string | undefined, operatorN
     if (fs.existsSync(path.join(dataDir, DB_FILE))) {
       let current: DataFolder | null = null;
       try {
-        current = openDataFolder(dataDir);
+        current = openFolder(dataDir);
       } catch (e) {
         // A lost or damaged register is what restore is for: it is kept aside, not opened.
         if (!(e instanceof AppError && e.code === 'storage')) throw e;
@@ -148,31 +136,52 @@ function errorLine(e: unknown, dataDir: string): string {
   return `त्रुटि / error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
 }
 
+/** The arguments, checked against the command's own options: anything it does not take is an error. */
+function readArgs(argv: string[]): { command: string | undefined; args: ParsedArgs } {
+  const command = findCommand(argv, VALUE_OPTIONS);
+  const spec = command ? COMMANDS[command] : undefined;
+  const args = parseStrict(argv, { ...GLOBAL_OPTIONS, ...(spec?.options ?? {}) });
+  if (spec) {
+    const n = args.positionals.length - 1;
+    const [min, max] = spec.positionals;
+    if (!args.options.has('help') && (n < min || n > max))
+      throw new UsageError(
+        `"${command}" के बाद ${n < min ? 'और' : 'कम'} शब्द चाहिए / "${command}" takes ${
+          max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : min === max ? `${min}` : `${min} to ${max}`
+        } word(s) after it, not ${n}`,
+      );
+  }
+  return { command, args };
+}
+
 async function main(argv: string[]): Promise<number> {
+  let command: string | undefined;
   let args: ParsedArgs;
   try {
-    args = parseArgs(argv, FLAGS);
+    ({ command, args } = readArgs(argv));
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    const known = findCommand(argv, VALUE_OPTIONS);
+    process.stderr.write(`त्रुटि / error: ${e.message}\n${known && COMMANDS[known] ? commandUsage(known) : usage(defaultDataDir())}\n`);
     return 2;
   }
-  const [command, ...rest] = args.positionals;
+  const rest = args.positionals.slice(1);
   if (!command || args.options.has('help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return command ? 0 : 2;
+    process.stdout.write(`${command && COMMANDS[command] ? commandUsage(command) : usage(defaultDataDir())}\n`);
+    return args.options.has('help') ? 0 : 2;
+  }
+  if (!COMMANDS[command]) {
+    process.stderr.write(`अज्ञात आदेश "${command}" / unknown command "${command}"\n${usage(defaultDataDir())}\n`);
+    return 2;
   }
   // Restore replaces the data folder, so it must not run with that folder open.
   if (command === 'restore')
     return restore(opt(args, 'data') ?? defaultDataDir(), rest[0], opt(args, 'operator') ?? process.env.THANA_OPERATOR ?? null);
   const run = commands[command];
-  if (!run) {
-    process.stderr.write(`अज्ञात आदेश "${command}" / unknown command "${command}"\n${USAGE}\n`);
-    return 2;
-  }
   const dataDir = opt(args, 'data') ?? defaultDataDir();
   let folder: DataFolder | null = null;
   try {
-    folder = openDataFolder(dataDir);
+    folder = openFolder(dataDir);
     const f = folder;
     const operator = command === 'init' ? null : await signIn(f, opt(args, 'operator') ?? process.env.THANA_OPERATOR ?? null);
     // The operator at the terminal names their own files; nothing is replaced without --force.
@@ -213,7 +222,7 @@ main(process.argv.slice(2)).then(
   (e) => {
     let dataDir = defaultDataDir();
     try {
-      dataDir = opt(parseArgs(process.argv.slice(2), FLAGS), 'data') ?? dataDir;
+      dataDir = opt(readArgs(process.argv.slice(2)).args, 'data') ?? dataDir;
     } catch {
       // The arguments were parsed once already; the default folder is only used to word the message.
     }

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from '../core/testing/cli';
 
 const NODE_TSX = [process.execPath, '--import', 'tsx'] as const;
 let child: ChildProcess;
@@ -25,11 +26,9 @@ let dataDir = '';
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-fuzz-'));
   // A station without PINs: the SHO acts, so calls with the token reach the handlers.
-  const init = spawnSync(
-    NODE_TSX[0],
-    [...NODE_TSX.slice(1), 'electron/cli/main.ts', '--data', dataDir, 'init', '--station', 'गगहा', '--district', 'गोरखपुर'],
-    { encoding: 'utf8' },
-  );
+  const init = spawnSync(process.execPath, [CLI, '--data', dataDir, 'init', '--station', 'गगहा', '--district', 'गोरखपुर'], {
+    encoding: 'utf8',
+  });
   expect(init.status, init.stderr).toBe(0);
   child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), 'electron/web/main.ts', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));

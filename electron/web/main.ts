@@ -2,12 +2,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, openDataFolder } from '../core/data-folder';
-import { parseArgs, opt } from '../cli/args';
+import { parseStrict, opt, UsageError } from '../cli/args';
 import { startBridge } from './server';
 import { maybeAutoBackup } from '../core/backup/service';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const args = parseArgs(process.argv.slice(2), new Set());
+let args;
+try {
+  args = parseStrict(process.argv.slice(2), {
+    data: { type: 'string', value: 'DIR', help: 'the data folder' },
+    port: { type: 'string', value: 'N', help: 'the port (default: any free one)' },
+  });
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  process.stderr.write(`त्रुटि / error: ${e.message}\n  npm run web -- [--data DIR] [--port N]\n`);
+  process.exit(2);
+}
 const folder = openDataFolder(opt(args, 'data') ?? defaultDataDir());
 const bridge = await startBridge({ folder, rendererDir: path.join(ROOT, 'dist', 'renderer'), port: Number(opt(args, 'port') ?? 0) });
 process.stderr.write(`थाना शिकायत रजिस्टर: डेटा फ़ोल्डर / data folder ${folder.dir}\nब्राउज़र में खोलें / open in a browser:\n`);

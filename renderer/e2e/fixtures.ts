@@ -38,7 +38,7 @@ export async function startBridge(dataDir: string): Promise<BridgeProc> {
 /** Runs the CLI over a data folder (to seed data the way a munshi's colleague would). */
 export function cli(dataDir: string, ...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn('npx', ['tsx', 'electron/cli/main.ts', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, ['scripts/cli.mjs', '--data', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     p.stdout.on('data', (c: Buffer) => (out += c.toString()));

@@ -10,9 +10,13 @@ export interface CliRun {
   json: () => any;
 }
 
-/** Runs the command line in one process (node with the tsx loader), as `npm run -s cli` does. */
+/** The command line as it ships: the esbuild bundle (built by the test run's global setup, and rebuilt by
+ * scripts/cli.mjs if a source changed since), run in one process as `npm run -s cli` does. */
+export const CLI = path.join(ROOT, 'scripts', 'cli.mjs');
+
+/** Runs the command line in one process, as `npm run -s cli` does. */
 export function runCli(dataDir: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): CliRun {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/main.ts'), '--data', dataDir, ...args], {
+  const r = spawnSync(process.execPath, [CLI, '--data', dataDir, ...args], {
     input: options.input,
     encoding: 'utf8',
     cwd: ROOT,
