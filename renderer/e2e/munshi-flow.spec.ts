@@ -148,7 +148,7 @@ test('paste a WhatsApp Web copy and a forwarded message; search in Hindi and Lat
   await page.getByTestId('paste-sender').fill('प्रधान रामअवतार यादव');
   await shot(page, testInfo, 'flow-11-paste-forwarded');
   await page.getByTestId('paste-save').click();
-  await expect(page.getByTestId('import-summary')).toContainText('1 नए संदेश आए');
+  await expect(page.getByTestId('import-summary')).toContainText('1 नया संदेश आया');
   await page.getByTestId('paste-close').click();
   await expect(page.getByTestId('message')).toHaveCount(3);
 
@@ -183,7 +183,7 @@ test('paste a WhatsApp Web copy and a forwarded message; search in Hindi and Lat
   });
   await expect(page.getByTestId('import-source')).toHaveValue('बीट 4 हल्का बड़हलगंज');
   await page.getByTestId('import-start').click();
-  await expect(page.getByTestId('import-summary')).toContainText('1 नए संदेश आए');
+  await expect(page.getByTestId('import-summary')).toContainText('1 नया संदेश आया');
   await page.getByTestId('import-close').click();
   await expect(page.getByTestId('message').filter({ hasText: 'ट्यूबवेल' })).toBeVisible();
 });

@@ -153,7 +153,7 @@ export function Dashboard() {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c="red.9" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                        {t('dash.daysOver', { n: r.daysOver })}
+                        {t('dash.daysOver', { count: r.daysOver })}
                       </Text>
                     </Table.Td>
                   </Table.Tr>

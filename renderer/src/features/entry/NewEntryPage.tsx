@@ -40,7 +40,7 @@ export function NewEntryPage({ messageIds }: { messageIds: number[] }) {
     <Stack>
       <Title order={2}>
         {t('entry.new')}
-        {messageIds.length ? ` — ${t('entry.fromMessages', { n: messageIds.length })}` : ''}
+        {messageIds.length ? ` — ${t('entry.fromMessages', { count: messageIds.length })}` : ''}
       </Title>
       {messages.length > 0 && (
         <Paper withBorder p="xs">

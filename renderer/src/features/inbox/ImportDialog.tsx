@@ -89,7 +89,7 @@ export function ImportDialog({
       withCloseButton={!busy}
     >
       <Stack>
-        <Text size="sm">{t('imp.files', { n: files.length })}</Text>
+        <Text size="sm">{t('imp.files', { count: files.length })}</Text>
         <List size="sm" spacing={2}>
           {files.slice(0, 10).map((f) => (
             <List.Item key={f.name}>
@@ -169,11 +169,11 @@ export function ImportSummary({ s }: { s: Output<'import.files'> }) {
   return (
     <Alert color="green" title={t('imp.done')} data-testid="import-summary">
       <List size="sm" spacing={2}>
-        <List.Item>{t('imp.newMessages', { n: s.newMessages })}</List.Item>
-        {s.duplicateMessages > 0 && <List.Item>{t('imp.duplicates', { n: s.duplicateMessages })}</List.Item>}
-        {s.evidenceStored > 0 && <List.Item>{t('imp.evidence', { n: s.evidenceStored })}</List.Item>}
-        {s.evidenceDuplicates > 0 && <List.Item>{t('imp.evidenceDup', { n: s.evidenceDuplicates })}</List.Item>}
-        {s.mediaOmitted > 0 && <List.Item>{t('imp.omitted', { n: s.mediaOmitted })}</List.Item>}
+        <List.Item>{t('imp.newMessages', { count: s.newMessages })}</List.Item>
+        {s.duplicateMessages > 0 && <List.Item>{t('imp.duplicates', { count: s.duplicateMessages })}</List.Item>}
+        {s.evidenceStored > 0 && <List.Item>{t('imp.evidence', { count: s.evidenceStored })}</List.Item>}
+        {s.evidenceDuplicates > 0 && <List.Item>{t('imp.evidenceDup', { count: s.evidenceDuplicates })}</List.Item>}
+        {s.mediaOmitted > 0 && <List.Item>{t('imp.omitted', { count: s.mediaOmitted })}</List.Item>}
         {s.missingAttachments.length > 0 && (
           <List.Item>{t('imp.missing', { list: s.missingAttachments.slice(0, 10).join(', ') })}</List.Item>
         )}

@@ -65,7 +65,7 @@ export function Inbox() {
   const sources = (useRead('sources.list').data ?? []).map((x) => x.name);
   const markInfoOnly = useCall('messages.markInfoOnly', {
     onSuccess: (r) => {
-      ok(t('inbox.markedInfo', { n: r.count }));
+      ok(t('inbox.markedInfo', { count: r.count }));
       setSelected(new Map());
     },
   });
@@ -235,7 +235,7 @@ export function Inbox() {
       <Paper withBorder p="xs" bg={ids.length ? 'indigo.0' : undefined} pos="sticky" top={60} style={{ zIndex: 5 }}>
         <Group justify="space-between">
           <Text size="sm" fw={ids.length ? 600 : 400}>
-            {ids.length ? t('inbox.selected', { n: ids.length }) : t('inbox.selectHint')}
+            {ids.length ? t('inbox.selected', { count: ids.length }) : t('inbox.selectHint')}
           </Text>
           <Group gap="xs">
             <Button
@@ -268,7 +268,7 @@ export function Inbox() {
       </Paper>
 
       <Text size="sm" c="dimmed" data-testid="message-total">
-        {t('inbox.total', { n: total })}
+        {t('inbox.total', { count: total })}
       </Text>
       {!loading && list.isSuccess && rows.length === 0 && <Alert color="gray">{t('inbox.empty')}</Alert>}
       {groups.map((g) => (

@@ -92,7 +92,7 @@ export function PasteDialog({
                     {t('paste.format')}: {t(`paste.fmt_${preview.format}`)}
                   </Badge>
                   <Text size="sm" data-testid="paste-count">
-                    {preview.total ? t('paste.count', { n: preview.counts.userMessages }) : t('paste.empty')}
+                    {preview.total ? t('paste.count', { count: preview.counts.userMessages }) : t('paste.empty')}
                   </Text>
                 </Group>
                 {forwarded && (
@@ -155,7 +155,7 @@ export function PasteDialog({
               disabled={!preview?.counts.userMessages || !source.trim() || (forwarded && (!sender.trim() || !sentAt))}
               data-testid="paste-save"
             >
-              {t('paste.save', { n: preview?.counts.userMessages ?? 0 })}
+              {t('paste.save', { count: preview?.counts.userMessages ?? 0 })}
             </Button>
           )}
         </Group>

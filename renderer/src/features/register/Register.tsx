@@ -79,7 +79,7 @@ export function Register() {
       <Group justify="space-between">
         <Title order={2}>{t('reg.title')}</Title>
         <Text size="sm" c="dimmed" data-testid="register-total">
-          {t('reg.total', { n: total })}
+          {t('reg.total', { count: total })}
         </Text>
       </Group>
       <Paper withBorder p="xs">

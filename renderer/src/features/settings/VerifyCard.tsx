@@ -19,7 +19,7 @@ export function VerifyCard() {
         <Text size="sm">{t('verify.what')}</Text>
         {last && (
           <Alert color={last.ok ? 'teal' : 'red'} variant="light" data-testid="verify-last">
-            {t(last.ok ? 'verify.lastOk' : 'verify.lastBad', { when: fmtUtc(last.at), n: last.problems, checked: last.checked })}
+            {t(last.ok ? 'verify.lastOk' : 'verify.lastBad', { when: fmtUtc(last.at), count: last.problems, checked: last.checked })}
           </Alert>
         )}
         {last === null && (
