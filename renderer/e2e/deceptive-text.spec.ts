@@ -26,3 +26,21 @@ test('a bidi override in a message is shown, not obeyed', async ({ desk, page, b
   expect(shown).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   await shot(page, testInfo, 'inbox-bidi-neutralised-hi');
 });
+
+test("WhatsApp's *bold* and _italic_ are shown formatted and left out of the entry's summary", async ({ desk, page, bridge }, testInfo) => {
+  await desk.firstRun();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-markup-'));
+  const chat = path.join(dir, 'WhatsApp Chat with थाना गगहा सूचना.txt');
+  fs.writeFileSync(chat, '08/01/2025, 10:32 - रामप्रीत यादव: *तत्काल* रेलवे क्रॉसिंग पर _युवक_ की पिटाई\n');
+  await cli(bridge.dataDir, 'import', chat, '--source', 'थाना गगहा सूचना');
+  await page.reload();
+  await desk.nav('inbox');
+  const card = page.getByTestId('message').first();
+  await expect(card.locator('strong')).toHaveText('तत्काल');
+  await expect(card.locator('em')).toHaveText('युवक');
+  await expect(card).not.toContainText('*');
+  await card.click();
+  await page.getByTestId('create-entry').click();
+  await expect(page.getByTestId('entry-summary')).toHaveValue('तत्काल रेलवे क्रॉसिंग पर युवक की पिटाई');
+  await shot(page, testInfo, 'new-entry-markup-stripped-hi');
+});

@@ -7,6 +7,7 @@ import { ok } from '../../lib/notify';
 import { picked, type Message } from '../inbox/selection';
 import { MessageCard } from '../inbox/MessageCard';
 import { EntryForm, emptyEntry, toInput, type EntryValues } from './EntryForm';
+import { stripMarkup } from '../../../../electron/shared/text/whatsapp-markup';
 
 /** Prefills an entry from picked messages: received time, informant from the sender, source, summary. */
 export function prefill(messages: Message[]): EntryValues {
@@ -19,7 +20,8 @@ export function prefill(messages: Message[]): EntryValues {
   v.phone = first.senderPhone ?? '';
   v.source = first.source;
   v.summary = user
-    .map((m) => m.text)
+    // The words only: WhatsApp's *bold* and _italic_ marks are formatting, not part of the complaint.
+    .map((m) => stripMarkup(m.text))
     .filter((x) => x.trim())
     .join('\n')
     .slice(0, 20_000);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fmtLocal, fmtSize } from '../../lib/format';
 import { evidenceUrl } from '../../api/transport';
 import type { Message } from './selection';
+import { MessageText } from '../../lib/MessageText';
 
 /** One message as text (never markup): sender, time, body, media and state. */
 export function MessageCard({
@@ -69,7 +70,7 @@ export function MessageCard({
         </Group>
       </Group>
       <Text size="sm" className="pre" c={m.deleted ? 'dimmed' : undefined} fs={m.deleted ? 'italic' : undefined}>
-        {m.deleted ? t('inbox.deleted') : m.text}
+        {m.deleted ? t('inbox.deleted') : <MessageText text={m.text} />}
       </Text>
       {(m.attachments.length > 0 || m.mediaOmitted || m.edited) && (
         <Group gap={4} mt={4}>
