@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, uniqueIndex, index } from 'drizzle-orm/sqlite-core';
-import { sources, contacts } from './sources';
+import { sources, contacts, CONTACT_ROLES } from './sources';
 import { operators } from './station';
 
 export const ENTRY_MODES = ['whatsapp-group', 'whatsapp-number', 'in-person', 'phone', 'igrs', 'other'] as const;
@@ -26,7 +26,8 @@ export const entries = sqliteTable(
     informantName: text('informant_name').notNull(),
     informantRelative: text('informant_relative'),
     informantPhone: text('informant_phone'),
-    informantRole: text('informant_role'),
+    /** A role the contacts register knows (the contract takes no other). */
+    informantRole: text('informant_role', { enum: CONTACT_ROLES }),
     informantAddress: text('informant_address'),
     opponent: text('opponent'),
     place: text('place'),

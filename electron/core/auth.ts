@@ -1,5 +1,7 @@
 import { randomBytes, scrypt as scryptCb, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { operators, pinAttempts } from '../../db/schema/index';
 import type { Ctx, Operator } from './context';
 import type { Output, ParsedInput } from '../contract/index';
 import { AppError } from './errors';
@@ -38,18 +40,19 @@ export function waitAfter(failures: number): number {
   return Math.min(MAX_WAIT_S, BASE_WAIT_S * 2 ** (failures - FREE_ATTEMPTS));
 }
 
-type OperatorRow = Operator & { active: number; pin_hash: string | null };
-
-export function findOperator(db: Db, name: string): OperatorRow | null {
+export function findOperator(db: Db, name: string): (Operator & { active: boolean; pinHash: string | null }) | null {
   return (
-    (db.sqlite.prepare('SELECT id, name, role, active, pin_hash FROM operators WHERE name = ?').get(name) as OperatorRow | undefined) ??
-    null
+    db.orm
+      .select({ id: operators.id, name: operators.name, role: operators.role, active: operators.active, pinHash: operators.pinHash })
+      .from(operators)
+      .where(eq(operators.name, name))
+      .get() ?? null
   );
 }
 
 /** True once any operator has a PIN: from then on every operator must sign in with one. */
 export function pinsInUse(db: Db): boolean {
-  return !!db.sqlite.prepare('SELECT 1 FROM operators WHERE pin_hash IS NOT NULL LIMIT 1').get();
+  return !!db.orm.select({ id: operators.id }).from(operators).where(isNotNull(operators.pinHash)).limit(1).get();
 }
 
 /**
@@ -64,7 +67,7 @@ export function pinsInUse(db: Db): boolean {
 export async function authenticate(db: Db, name: string, pin: string | null | undefined, now: Date): Promise<Operator> {
   const op = findOperator(db, name);
   if (!op || !op.active) throw new AppError('forbidden', `ऑपरेटर "${name}" नहीं मिला / operator "${name}" not found`, 'name');
-  if (!op.pin_hash) {
+  if (!op.pinHash) {
     if (pinsInUse(db))
       throw new AppError(
         'forbidden',
@@ -81,11 +84,11 @@ export async function authenticate(db: Db, name: string, pin: string | null | un
       'pin',
     );
   }
-  if (!pin || !(await pinMatches(pin, op.pin_hash))) {
+  if (!pin || !(await pinMatches(pin, op.pinHash))) {
     const wait = taken.waitIfWrong;
     throw new AppError('forbidden', `गलत पिन${wait ? `; ${wait} सेकंड प्रतीक्षा करें` : ''} / wrong PIN${wait ? `; wait ${wait} s` : ''}`, 'pin');
   }
-  if (!db.sqlite.readonly) db.sqlite.prepare('DELETE FROM pin_attempts WHERE operator_id = ?').run(op.id);
+  if (!db.sqlite.readonly) db.orm.delete(pinAttempts).where(eq(pinAttempts.operatorId, op.id)).run();
   return { id: op.id, name: op.name, role: op.role };
 }
 
@@ -94,25 +97,27 @@ function takeAttempt(db: Db, operatorId: number, now: Date): { refusedFor: numbe
   // A register opened read-only (a damaged disk, a backup on a locked pen drive) cannot count: it still honours a
   // wait already recorded, and scrypt keeps each check slow. Its operators can still sign in to read it.
   if (db.sqlite.readonly) {
-    const a = db.sqlite.prepare('SELECT locked_until FROM pin_attempts WHERE operator_id = ?').get(operatorId) as
-      { locked_until: string | null } | undefined;
-    const left = a?.locked_until ? Math.ceil((Date.parse(a.locked_until) - now.getTime()) / 1000) : 0;
+    const a = db.orm.select({ lockedUntil: pinAttempts.lockedUntil }).from(pinAttempts).where(eq(pinAttempts.operatorId, operatorId)).get();
+    const left = a?.lockedUntil ? Math.ceil((Date.parse(a.lockedUntil) - now.getTime()) / 1000) : 0;
     return { refusedFor: Math.max(0, left), waitIfWrong: 0 };
   }
   return db.sqlite
     .transaction(() => {
-      const a = db.sqlite.prepare('SELECT failures, locked_until FROM pin_attempts WHERE operator_id = ?').get(operatorId) as
-        { failures: number; locked_until: string | null } | undefined;
+      const a = db.orm
+        .select({ failures: pinAttempts.failures, lockedUntil: pinAttempts.lockedUntil })
+        .from(pinAttempts)
+        .where(eq(pinAttempts.operatorId, operatorId))
+        .get();
       const failures = (a?.failures ?? 0) + 1;
-      const locked = !!a?.locked_until && a.locked_until > now.toISOString();
+      const locked = !!a?.lockedUntil && a.lockedUntil > now.toISOString();
       const wait = locked ? 0 : waitAfter(failures);
-      const until = locked ? a!.locked_until : wait ? new Date(now.getTime() + wait * 1000).toISOString() : null;
-      db.sqlite
-        .prepare(
-          'INSERT INTO pin_attempts (operator_id, failures, locked_until) VALUES (?, ?, ?) ON CONFLICT(operator_id) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until',
-        )
-        .run(operatorId, failures, until);
-      const refusedFor = locked ? Math.max(1, Math.ceil((Date.parse(a!.locked_until!) - now.getTime()) / 1000)) : 0;
+      const until = locked ? a!.lockedUntil : wait ? new Date(now.getTime() + wait * 1000).toISOString() : null;
+      db.orm
+        .insert(pinAttempts)
+        .values({ operatorId, failures, lockedUntil: until })
+        .onConflictDoUpdate({ target: pinAttempts.operatorId, set: { failures, lockedUntil: until } })
+        .run();
+      const refusedFor = locked ? Math.max(1, Math.ceil((Date.parse(a!.lockedUntil!) - now.getTime()) / 1000)) : 0;
       return { refusedFor, waitIfWrong: wait };
     })
     .immediate();
@@ -123,10 +128,13 @@ export async function login(ctx: Ctx, input: ParsedInput<'auth.login'>): Promise
 }
 
 export function authStatus(ctx: Ctx): Output<'auth.status'> {
-  const operators = ctx.db.sqlite
-    .prepare('SELECT name, role FROM operators WHERE active = 1 ORDER BY id')
-    .all() as Output<'auth.status'>['operators'];
-  return { operator: ctx.operator, pinsInUse: pinsInUse(ctx.db), operators };
+  const active = ctx.db.orm
+    .select({ name: operators.name, role: operators.role })
+    .from(operators)
+    .where(eq(operators.active, true))
+    .orderBy(asc(operators.id))
+    .all();
+  return { operator: ctx.operator, pinsInUse: pinsInUse(ctx.db), operators: active };
 }
 
 export const authHandlers: AreaHandlers<'auth'> = {

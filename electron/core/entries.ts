@@ -1,5 +1,26 @@
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  lte,
+  max,
+  not,
+  sql,
+  type Placeholder,
+  type SQL,
+} from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
+import { entries, entryActions, operators, serialCounters, sources } from '../../db/schema/index';
+import { inJson, prepared } from './orm';
+import type { Orm } from '../../db/client';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound, ruleError } from './errors';
 import { addDays, istLocal, istToday, utcIso } from '../shared/dates';
@@ -15,63 +36,121 @@ const ENTRY = { hi: 'प्रविष्टि', en: 'entry' };
 /** Statuses on which the clock of the due date still runs. */
 const OPEN_STATUSES = ['pending', 'under-inquiry'] as const;
 
-type EntryRow = {
-  id: number;
-  year: number;
-  serial: number;
-  received_at: string;
-  mode: Output<'entries.get'>['mode'];
-  source_id: number | null;
-  source: string | null;
-  informant_name: string;
-  informant_relative: string | null;
-  informant_phone: string | null;
-  informant_role: string | null;
-  informant_address: string | null;
-  opponent: string | null;
-  place: string | null;
-  beat: string | null;
-  category: string | null;
-  summary: string;
-  marked_to: string | null;
-  status: Output<'entries.get'>['status'];
-  due_at: string;
-  disposed_at: string | null;
-  disposal_note: string | null;
-  remarks: string | null;
-  cancel_reason: string | null;
-  cancelled_at: string | null;
-  created_at: string;
-  updated_at: string;
-};
+type EntryRow = typeof entries.$inferSelect & { source: string | null };
+type EntryChange = Partial<typeof entries.$inferInsert>;
 
-const SELECT_ENTRY = `SELECT e.*, s.name AS source FROM entries e LEFT JOIN sources s ON s.id = e.source_id`;
+// Statements run for every entry written or shown, built once per connection (see `prepared`).
+/** An entry with the name of the source it came through. */
+const entryById = prepared((orm) =>
+  orm
+    .select({ ...getTableColumns(entries), source: sources.name })
+    .from(entries)
+    .leftJoin(sources, eq(sources.id, entries.sourceId))
+    .where(eq(entries.id, sql.placeholder('id')))
+    .prepare(),
+);
+const entryExists = prepared((orm) =>
+  orm
+    .select({ id: entries.id })
+    .from(entries)
+    .where(eq(entries.id, sql.placeholder('id')))
+    .prepare(),
+);
+const lastSerialOf = prepared((orm) =>
+  orm
+    .select({ lastSerial: serialCounters.lastSerial })
+    .from(serialCounters)
+    .where(eq(serialCounters.year, sql.placeholder('year')))
+    .prepare(),
+);
+const maxOwnSerialOf = prepared((orm) =>
+  orm
+    .select({ m: max(entries.serial) })
+    .from(entries)
+    .where(and(eq(entries.year, sql.placeholder('year')), isNull(entries.originStation)))
+    .prepare(),
+);
+const setLastSerial = prepared((orm) =>
+  orm
+    .insert(serialCounters)
+    .values({ year: sql.placeholder('year'), lastSerial: sql.placeholder('serial') })
+    .onConflictDoUpdate({ target: serialCounters.year, set: { lastSerial: sql`excluded.last_serial` } })
+    .prepare(),
+);
+/** What a new entry is written with, every field given (null when empty); the other columns start null. */
+const NEW_ENTRY_FIELDS = [
+  'year',
+  'serial',
+  'receivedAt',
+  'mode',
+  'sourceId',
+  'informantContactId',
+  'informantName',
+  'informantRelative',
+  'informantPhone',
+  'informantRole',
+  'informantAddress',
+  'opponent',
+  'place',
+  'beat',
+  'category',
+  'summary',
+  'markedTo',
+  'status',
+  'dueAt',
+  'remarks',
+  'createdBy',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof typeof entries.$inferInsert)[];
+type NewEntry = Required<Pick<typeof entries.$inferInsert, (typeof NEW_ENTRY_FIELDS)[number]>>;
+/** The insert, with a placeholder named after each field; `insertEntry` fills them from a `NewEntry`. */
+const insertEntryStatement = prepared((orm) =>
+  orm
+    .insert(entries)
+    .values(Object.fromEntries(NEW_ENTRY_FIELDS.map((k) => [k, sql.placeholder(k)])) as Record<keyof NewEntry, Placeholder>)
+    .returning({ id: entries.id })
+    .prepare(),
+);
+/** Writes a new entry; returns its id. */
+function insertEntry(orm: Orm, values: NewEntry): number {
+  return insertEntryStatement(orm).get(values)!.id;
+}
+const actionsOfEntry = prepared((orm) =>
+  orm
+    .select({ id: entryActions.id, at: entryActions.at, text: entryActions.text, status: entryActions.status, operator: operators.name })
+    .from(entryActions)
+    .leftJoin(operators, eq(operators.id, entryActions.operatorId))
+    .where(eq(entryActions.entryId, sql.placeholder('id')))
+    .orderBy(asc(entryActions.at), asc(entryActions.id))
+    .prepare(),
+);
+const actionTexts = prepared((orm) =>
+  orm
+    .select({ text: entryActions.text })
+    .from(entryActions)
+    .where(eq(entryActions.entryId, sql.placeholder('id')))
+    .orderBy(entryActions.id)
+    .prepare(),
+);
 
 function dueDate(ctx: Ctx, receivedAt: string, mode: string): string {
   const st = requireStation(ctx);
   return addDays(receivedAt, mode === 'igrs' ? st.igrsDueDays : st.dueDays);
 }
 
-function isOverdue(r: { status: string; due_at: string }, today: string): boolean {
-  return (OPEN_STATUSES as readonly string[]).includes(r.status) && r.due_at < today;
+function isOverdue(r: { status: string; dueAt: string }, today: string): boolean {
+  return (OPEN_STATUSES as readonly string[]).includes(r.status) && r.dueAt < today;
 }
 
 /** The next serial of a year. The counter outlives any row, so a serial is never handed out twice. */
 function nextSerial(ctx: Ctx, year: number): number {
-  const { sqlite } = ctx.db;
-  const counter =
-    (sqlite.prepare('SELECT last_serial FROM serial_counters WHERE year = ?').get(year) as { last_serial: number } | undefined)
-      ?.last_serial ?? 0;
+  const { orm } = ctx.db;
+  const counter = lastSerialOf(orm).get({ year })?.lastSerial ?? 0;
   // Rows imported from other stations' registers keep their own serials and do not move this register's.
-  const maxUsed =
-    (sqlite.prepare('SELECT max(serial) AS m FROM entries WHERE year = ? AND origin_station IS NULL').get(year) as { m: number | null })
-      .m ?? 0;
+  const maxUsed = maxOwnSerialOf(orm).get({ year })?.m ?? 0;
   const serial = Math.max(counter, maxUsed) + 1;
-  sqlite
-    .prepare(
-      'INSERT INTO serial_counters (year, last_serial) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET last_serial = excluded.last_serial',
-    )
-    .run(year, serial);
+  setLastSerial(orm).run({ year, serial });
   return serial;
 }
 
@@ -82,7 +161,7 @@ function sourceIdFor(ctx: Ctx, name: string | null | undefined, mode: string): n
 
 export function createEntry(ctx: Ctx, input: ParsedInput<'entries.create'>): Output<'entries.create'> {
   requireStation(ctx);
-  const { sqlite } = ctx.db;
+  const { orm } = ctx.db;
   const year = Number(input.receivedAt.slice(0, 4));
   const serial = nextSerial(ctx, year);
   const dueAt = dueDate(ctx, input.receivedAt, input.mode);
@@ -91,39 +170,31 @@ export function createEntry(ctx: Ctx, input: ParsedInput<'entries.create'>): Out
   const contactId = inf.phone ? ensureContactByPhone(ctx, inf.name, inf.phone, inf.role) : null;
   const now = utcIso(ctx.now());
   const id = auditedInsert(ctx, 'entries', () =>
-    Number(
-      sqlite
-        .prepare(
-          `INSERT INTO entries (year, serial, received_at, mode, source_id, informant_contact_id, informant_name, informant_relative,
-             informant_phone, informant_role, informant_address, opponent, place, beat, category, summary, marked_to, status, due_at,
-             remarks, created_by, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          year,
-          serial,
-          input.receivedAt,
-          input.mode,
-          sourceId,
-          contactId,
-          inf.name,
-          inf.relativeName ?? null,
-          inf.phone ?? null,
-          inf.role ?? null,
-          inf.address ?? null,
-          input.opponent,
-          input.place,
-          input.beat,
-          input.category,
-          input.summary,
-          input.markedTo,
-          dueAt,
-          input.remarks,
-          ctx.operator?.id ?? null,
-          now,
-          now,
-        ).lastInsertRowid,
-    ),
+    insertEntry(orm, {
+      year,
+      serial,
+      receivedAt: input.receivedAt,
+      mode: input.mode,
+      sourceId,
+      informantContactId: contactId,
+      informantName: inf.name,
+      informantRelative: inf.relativeName ?? null,
+      informantPhone: inf.phone ?? null,
+      informantRole: inf.role ?? null,
+      informantAddress: inf.address ?? null,
+      opponent: input.opponent,
+      place: input.place,
+      beat: input.beat,
+      category: input.category,
+      summary: input.summary,
+      markedTo: input.markedTo,
+      status: 'pending',
+      dueAt,
+      remarks: input.remarks,
+      createdBy: ctx.operator?.id ?? null,
+      createdAt: now,
+      updatedAt: now,
+    }),
   );
   if (input.messageIds?.length) linkEntryMessages(ctx, id, input.messageIds);
   if (input.evidence?.length) linkEntryEvidence(ctx, id, input.evidence);
@@ -132,7 +203,7 @@ export function createEntry(ctx: Ctx, input: ParsedInput<'entries.create'>): Out
 }
 
 function loadRow(ctx: Ctx, id: number): EntryRow {
-  const r = ctx.db.sqlite.prepare(`${SELECT_ENTRY} WHERE e.id = ?`).get(id) as EntryRow | undefined;
+  const r = entryById(ctx.db.orm).get({ id });
   if (!r) throw notFound(ENTRY, id);
   return r;
 }
@@ -149,7 +220,7 @@ function assertNotCancelled(r: EntryRow) {
 export function updateEntry(ctx: Ctx, input: ParsedInput<'entries.update'>): Output<'entries.update'> {
   const r = loadRow(ctx, input.id);
   assertNotCancelled(r);
-  const cols: Record<string, unknown> = {};
+  const cols: EntryChange = {};
   if (input.receivedAt !== undefined) {
     if (Number(input.receivedAt.slice(0, 4)) !== r.year) {
       throw ruleError(
@@ -158,52 +229,42 @@ export function updateEntry(ctx: Ctx, input: ParsedInput<'entries.update'>): Out
         'receivedAt',
       );
     }
-    cols.received_at = input.receivedAt;
+    cols.receivedAt = input.receivedAt;
   }
   if (input.mode !== undefined) cols.mode = input.mode;
   if (input.receivedAt !== undefined || input.mode !== undefined) {
-    cols.due_at = dueDate(ctx, input.receivedAt ?? r.received_at, input.mode ?? r.mode);
+    cols.dueAt = dueDate(ctx, input.receivedAt ?? r.receivedAt, input.mode ?? r.mode);
   }
-  if (input.source !== undefined) cols.source_id = sourceIdFor(ctx, input.source, input.mode ?? r.mode);
+  if (input.source !== undefined) cols.sourceId = sourceIdFor(ctx, input.source, input.mode ?? r.mode);
   const inf = input.informant;
   if (inf) {
-    if (inf.name !== undefined) cols.informant_name = inf.name;
-    if (inf.relativeName !== undefined) cols.informant_relative = inf.relativeName;
-    if (inf.role !== undefined) cols.informant_role = inf.role;
-    if (inf.address !== undefined) cols.informant_address = inf.address;
+    if (inf.name !== undefined) cols.informantName = inf.name;
+    if (inf.relativeName !== undefined) cols.informantRelative = inf.relativeName;
+    if (inf.role !== undefined) cols.informantRole = inf.role;
+    if (inf.address !== undefined) cols.informantAddress = inf.address;
     if (inf.phone !== undefined) {
-      cols.informant_phone = inf.phone;
-      cols.informant_contact_id = inf.phone
-        ? ensureContactByPhone(ctx, inf.name ?? r.informant_name, inf.phone, inf.role ?? r.informant_role)
+      cols.informantPhone = inf.phone;
+      cols.informantContactId = inf.phone
+        ? ensureContactByPhone(ctx, inf.name ?? r.informantName, inf.phone, inf.role ?? r.informantRole)
         : null;
     }
   }
-  const simple: [keyof typeof input, string][] = [
-    ['opponent', 'opponent'],
-    ['place', 'place'],
-    ['beat', 'beat'],
-    ['category', 'category'],
-    ['summary', 'summary'],
-    ['markedTo', 'marked_to'],
-    ['remarks', 'remarks'],
-    ['status', 'status'],
-  ];
-  for (const [k, col] of simple) if (input[k] !== undefined) cols[col] = input[k];
+  if (input.opponent !== undefined) cols.opponent = input.opponent;
+  if (input.place !== undefined) cols.place = input.place;
+  if (input.beat !== undefined) cols.beat = input.beat;
+  if (input.category !== undefined) cols.category = input.category;
+  if (input.summary !== undefined) cols.summary = input.summary;
+  if (input.markedTo !== undefined) cols.markedTo = input.markedTo;
+  if (input.remarks !== undefined) cols.remarks = input.remarks;
+  if (input.status !== undefined) cols.status = input.status;
   if (input.status !== undefined && r.status === 'disposed') {
-    cols.disposed_at = null;
-    cols.disposal_note = null;
+    cols.disposedAt = null;
+    cols.disposalNote = null;
   }
-  const sets = Object.entries(cols);
-  if (sets.length) {
-    cols.updated_at = utcIso(ctx.now());
+  if (Object.keys(cols).length) {
+    cols.updatedAt = utcIso(ctx.now());
     auditedUpdate(ctx, 'entries', r.id, () => {
-      ctx.db.sqlite
-        .prepare(
-          `UPDATE entries SET ${Object.keys(cols)
-            .map((c) => `${c} = ?`)
-            .join(', ')} WHERE id = ?`,
-        )
-        .run(...Object.values(cols), r.id);
+      ctx.db.orm.update(entries).set(cols).where(eq(entries.id, r.id)).run();
     });
   }
   if (input.messageIds) linkEntryMessages(ctx, r.id, input.messageIds);
@@ -212,26 +273,23 @@ export function updateEntry(ctx: Ctx, input: ParsedInput<'entries.update'>): Out
   return { id: r.id };
 }
 
-function insertAction(ctx: Ctx, entryId: number, at: string, text: string, status: string | null): number {
-  return auditedInsert(ctx, 'entry_actions', () =>
-    Number(
-      ctx.db.sqlite
-        .prepare('INSERT INTO entry_actions (entry_id, at, text, status, operator_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(entryId, at, text, status, ctx.operator?.id ?? null, utcIso(ctx.now())).lastInsertRowid,
-    ),
+function insertAction(ctx: Ctx, entryId: number, at: string, text: string, status: EntryRow['status'] | null): number {
+  return auditedInsert(
+    ctx,
+    'entry_actions',
+    () =>
+      ctx.db.orm
+        .insert(entryActions)
+        .values({ entryId, at, text, status, operatorId: ctx.operator?.id ?? null, createdAt: utcIso(ctx.now()) })
+        .returning({ id: entryActions.id })
+        .get().id,
   );
 }
 
-function setStatus(ctx: Ctx, id: number, cols: Record<string, unknown>) {
-  cols.updated_at = utcIso(ctx.now());
+function setStatus(ctx: Ctx, id: number, cols: EntryChange) {
+  cols.updatedAt = utcIso(ctx.now());
   auditedUpdate(ctx, 'entries', id, () => {
-    ctx.db.sqlite
-      .prepare(
-        `UPDATE entries SET ${Object.keys(cols)
-          .map((c) => `${c} = ?`)
-          .join(', ')} WHERE id = ?`,
-      )
-      .run(...Object.values(cols), id);
+    ctx.db.orm.update(entries).set(cols).where(eq(entries.id, id)).run();
   });
 }
 
@@ -239,12 +297,12 @@ export function addAction(ctx: Ctx, input: ParsedInput<'entries.addAction'>): Ou
   const r = loadRow(ctx, input.entryId);
   assertNotCancelled(r);
   const at = input.at ?? istLocal(ctx.now());
-  if (at < r.received_at)
+  if (at < r.receivedAt)
     throw ruleError('कार्यवाही की तिथि प्राप्ति से पहले नहीं हो सकती', 'an action cannot be dated before the entry was received', 'at');
   const id = insertAction(ctx, r.id, at, input.text, input.status ?? null);
   if (input.status && input.status !== r.status) {
     // Reopening a disposed entry clears its disposal; the audit trail keeps what it was.
-    setStatus(ctx, r.id, { status: input.status, ...(r.status === 'disposed' ? { disposed_at: null, disposal_note: null } : {}) });
+    setStatus(ctx, r.id, { status: input.status, ...(r.status === 'disposed' ? { disposedAt: null, disposalNote: null } : {}) });
   }
   reindexEntry(ctx, r.id);
   return { id };
@@ -255,10 +313,10 @@ export function disposeEntry(ctx: Ctx, input: ParsedInput<'entries.dispose'>): O
   assertNotCancelled(r);
   if (r.status === 'disposed')
     throw ruleError(`प्रविष्टि ${r.serial}/${r.year} पहले से निस्तारित है`, `entry ${r.serial}/${r.year} is already disposed`);
-  if (input.at < r.received_at)
+  if (input.at < r.receivedAt)
     throw ruleError('निस्तारण की तिथि प्राप्ति से पहले नहीं हो सकती', 'disposal cannot be dated before the entry was received', 'at');
   insertAction(ctx, r.id, input.at, input.note, 'disposed');
-  setStatus(ctx, r.id, { status: 'disposed', disposed_at: input.at, disposal_note: input.note });
+  setStatus(ctx, r.id, { status: 'disposed', disposedAt: input.at, disposalNote: input.note });
   reindexEntry(ctx, r.id);
   return { id: r.id };
 }
@@ -267,7 +325,7 @@ export function cancelEntry(ctx: Ctx, input: ParsedInput<'entries.cancel'>): Out
   const r = loadRow(ctx, input.entryId);
   assertNotCancelled(r);
   insertAction(ctx, r.id, istLocal(ctx.now()), `निरस्त: ${input.reason}`, 'cancelled');
-  setStatus(ctx, r.id, { status: 'cancelled', cancel_reason: input.reason, cancelled_at: utcIso(ctx.now()) });
+  setStatus(ctx, r.id, { status: 'cancelled', cancelReason: input.reason, cancelledAt: utcIso(ctx.now()) });
   reindexEntry(ctx, r.id);
   return { id: r.id };
 }
@@ -276,30 +334,30 @@ export function cancelEntry(ctx: Ctx, input: ParsedInput<'entries.cancel'>): Out
 export function markFirRegistered(ctx: Ctx, entryId: number, label: string, at: string): void {
   const r = loadRow(ctx, entryId);
   assertNotCancelled(r);
-  insertAction(ctx, r.id, at < r.received_at ? r.received_at : at, `${label} पंजीकृत`, r.status === 'disposed' ? null : 'fir-registered');
+  insertAction(ctx, r.id, at < r.receivedAt ? r.receivedAt : at, `${label} पंजीकृत`, r.status === 'disposed' ? null : 'fir-registered');
   if (r.status === 'pending' || r.status === 'under-inquiry') setStatus(ctx, r.id, { status: 'fir-registered' });
   reindexEntry(ctx, r.id);
 }
 
 export function reindexEntry(ctx: Ctx, id: number): void {
   const r = loadRow(ctx, id);
-  const actions = ctx.db.sqlite.prepare('SELECT text FROM entry_actions WHERE entry_id = ? ORDER BY id').all(id) as { text: string }[];
+  const actions = actionTexts(ctx.db.orm).all({ id });
   const body = [
     `${r.serial}/${r.year}`,
     r.source,
-    r.informant_name,
-    r.informant_relative,
-    r.informant_phone,
-    r.informant_address,
+    r.informantName,
+    r.informantRelative,
+    r.informantPhone,
+    r.informantAddress,
     r.opponent,
     r.place,
     r.beat,
     r.category,
     r.summary,
-    r.marked_to,
+    r.markedTo,
     r.remarks,
-    r.disposal_note,
-    r.cancel_reason,
+    r.disposalNote,
+    r.cancelReason,
     ...actions.map((a) => a.text),
   ]
     .filter(Boolean)
@@ -307,99 +365,109 @@ export function reindexEntry(ctx: Ctx, id: number): void {
   indexDoc(ctx, 'entry', id, body);
 }
 
-function toListRow(r: EntryRow, today: string): Output<'entries.list'>['rows'][number] {
+/** What the register list shows of an entry. */
+const LIST_COLUMNS = {
+  id: entries.id,
+  year: entries.year,
+  serial: entries.serial,
+  receivedAt: entries.receivedAt,
+  mode: entries.mode,
+  source: sources.name,
+  informantName: entries.informantName,
+  place: entries.place,
+  summary: entries.summary,
+  markedTo: entries.markedTo,
+  status: entries.status,
+  dueAt: entries.dueAt,
+  disposedAt: entries.disposedAt,
+};
+type ListRow = Pick<EntryRow, keyof typeof LIST_COLUMNS>;
+
+function toListRow(r: ListRow, today: string): Output<'entries.list'>['rows'][number] {
   return {
     id: r.id,
     year: r.year,
     serial: r.serial,
-    receivedAt: r.received_at,
+    receivedAt: r.receivedAt,
     mode: r.mode,
     source: r.source,
-    informantName: r.informant_name,
+    informantName: r.informantName,
     place: r.place,
     summary: r.summary,
-    markedTo: r.marked_to,
+    markedTo: r.markedTo,
     status: r.status,
-    dueAt: r.due_at,
+    dueAt: r.dueAt,
     overdue: isOverdue(r, today),
-    disposedAt: r.disposed_at,
+    disposedAt: r.disposedAt,
   };
 }
 
-export function listEntryRows(ctx: Ctx, where: string, params: unknown[], tail = ''): Output<'entries.list'>['rows'] {
+function selectListRows(ctx: Ctx, where: SQL | undefined) {
+  return ctx.db.orm.select(LIST_COLUMNS).from(entries).leftJoin(sources, eq(sources.id, entries.sourceId)).where(where);
+}
+
+/** Register list rows matching `where` (conditions on `entries` and its source), in no particular order. */
+export function listEntryRows(ctx: Ctx, where: SQL | undefined): Output<'entries.list'>['rows'] {
   const today = istToday(ctx.now());
-  return (ctx.db.sqlite.prepare(`${SELECT_ENTRY} WHERE ${where} ${tail}`).all(...params) as EntryRow[]).map((r) => toListRow(r, today));
+  return selectListRows(ctx, where)
+    .all()
+    .map((r) => toListRow(r, today));
 }
 
 export function listEntries(ctx: Ctx, input: ParsedInput<'entries.list'>): Output<'entries.list'> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (input.from) {
-    where.push('e.received_at >= ?');
-    params.push(`${input.from}T00:00:00`);
-  }
-  if (input.to) {
-    where.push('e.received_at <= ?');
-    params.push(`${input.to}T23:59:59`);
-  }
-  if (input.status) {
-    const st = Array.isArray(input.status) ? input.status : [input.status];
-    where.push(`e.status IN (${st.map(() => '?').join(',')})`);
-    params.push(...st);
-  }
+  const where: SQL[] = [];
+  if (input.from) where.push(gte(entries.receivedAt, `${input.from}T00:00:00`));
+  if (input.to) where.push(lte(entries.receivedAt, `${input.to}T23:59:59`));
+  if (input.status) where.push(inArray(entries.status, Array.isArray(input.status) ? input.status : [input.status]));
   if (input.overdue !== undefined) {
-    const cond = `(e.status IN ('pending', 'under-inquiry') AND e.due_at < ?)`;
-    where.push(input.overdue ? cond : `NOT ${cond}`);
-    params.push(istToday(ctx.now()));
+    const cond = and(inArray(entries.status, OPEN_STATUSES), lt(entries.dueAt, istToday(ctx.now())))!;
+    where.push(input.overdue ? cond : not(cond));
   }
-  if (input.source) {
-    where.push('s.name = ?');
-    params.push(input.source);
-  }
+  if (input.source) where.push(eq(sources.name, input.source));
   if (input.q) {
     const ids = matchIds(ctx, 'entry', input.q, 100_000);
     if (!ids.length) return { total: 0, rows: [] };
-    where.push(`e.id IN (SELECT value FROM json_each(?))`);
-    params.push(JSON.stringify(ids));
+    where.push(inJson(entries.id, ids));
   }
-  const w = where.length ? where.join(' AND ') : '1';
-  const { total } = ctx.db.sqlite
-    .prepare(`SELECT count(*) AS total FROM entries e LEFT JOIN sources s ON s.id = e.source_id WHERE ${w}`)
-    .get(...params) as { total: number };
-  const rows = listEntryRows(ctx, w, [...params, input.limit, input.offset], 'ORDER BY e.received_at DESC, e.id DESC LIMIT ? OFFSET ?');
+  const w = and(...where);
+  const total =
+    ctx.db.orm.select({ total: count() }).from(entries).leftJoin(sources, eq(sources.id, entries.sourceId)).where(w).get()?.total ?? 0;
+  const today = istToday(ctx.now());
+  const rows = selectListRows(ctx, w)
+    .orderBy(desc(entries.receivedAt), desc(entries.id))
+    .limit(input.limit)
+    .offset(input.offset)
+    .all()
+    .map((r) => toListRow(r, today));
   return { total, rows };
 }
 
 export function getEntry(ctx: Ctx, input: ParsedInput<'entries.get'>): Output<'entries.get'> {
   const r = loadRow(ctx, input.id);
   const today = istToday(ctx.now());
-  const actions = ctx.db.sqlite
-    .prepare(
-      'SELECT a.id, a.at, a.text, a.status, o.name AS operator FROM entry_actions a LEFT JOIN operators o ON o.id = a.operator_id WHERE a.entry_id = ? ORDER BY a.at, a.id',
-    )
-    .all(r.id) as Output<'entries.get'>['actions'];
+  const actions = actionsOfEntry(ctx.db.orm).all({ id: r.id });
   const firs = getFirsOfEntry(ctx, r.id);
   const persons = firs.flatMap((f) => f.persons.map((p) => ({ ...p, firId: f.id })));
   const links = entryLinks(ctx, r.id);
   return {
     ...toListRow(r, today),
-    sourceId: r.source_id,
+    sourceId: r.sourceId,
     informant: {
-      name: r.informant_name,
-      relativeName: r.informant_relative,
-      phone: r.informant_phone,
-      role: r.informant_role,
-      address: r.informant_address,
+      name: r.informantName,
+      relativeName: r.informantRelative,
+      phone: r.informantPhone,
+      role: r.informantRole,
+      address: r.informantAddress,
     },
     opponent: r.opponent,
     beat: r.beat,
     category: r.category,
-    disposalNote: r.disposal_note,
+    disposalNote: r.disposalNote,
     remarks: r.remarks,
-    cancelReason: r.cancel_reason,
-    cancelledAt: r.cancelled_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    cancelReason: r.cancelReason,
+    cancelledAt: r.cancelledAt,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
     actions,
     firs,
     persons,
@@ -409,7 +477,7 @@ export function getEntry(ctx: Ctx, input: ParsedInput<'entries.get'>): Output<'e
 }
 
 export function requireEntry(ctx: Ctx, id: number): void {
-  if (!ctx.db.sqlite.prepare('SELECT 1 FROM entries WHERE id = ?').get(id)) throw notFound(ENTRY, id);
+  if (!entryExists(ctx.db.orm).get({ id })) throw notFound(ENTRY, id);
 }
 
 export { AppError };

@@ -1,47 +1,54 @@
+import { desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output } from '../contract/index';
+import { entryEvidence, entryMessages, evidence, evidenceSightings, messageAttachments, messages } from '../../db/schema/index';
 import { auditedDelete, auditedInsert } from './audit';
 import { AppError } from './errors';
 import { utcIso } from '../shared/dates';
 import { loadMessages } from './messages';
+import { inJson, prepared } from './orm';
+import type { Orm } from '../../db/client';
 
 /**
  * Sets the messages linked to an entry to exactly `messageIds` (adding and removing link rows),
  * and links the evidence their attachments carry.
  */
 export function linkEntryMessages(ctx: Ctx, entryId: number, messageIds: number[]): void {
-  const { sqlite } = ctx.db;
+  const { orm } = ctx.db;
   const wanted = new Set(messageIds);
-  const found = sqlite.prepare(`SELECT id FROM messages WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...wanted])) as {
-    id: number;
-  }[];
+  // Up to 10,000 messages (and their attachments): bound as one JSON list, not a parameter each.
+  const found = orm
+    .select({ id: messages.id })
+    .from(messages)
+    .where(inJson(messages.id, [...wanted]))
+    .all();
   if (found.length !== wanted.size) {
     const have = new Set(found.map((r) => r.id));
     const missing = [...wanted].filter((i) => !have.has(i));
     throw new AppError('not_found', `संदेश ${missing.join(', ')} नहीं मिले / messages ${missing.join(', ')} not found`, 'messageIds');
   }
-  const current = sqlite.prepare('SELECT id, message_id FROM entry_messages WHERE entry_id = ?').all(entryId) as {
-    id: number;
-    message_id: number;
-  }[];
-  const have = new Set(current.map((r) => r.message_id));
-  for (const link of current) if (!wanted.has(link.message_id)) auditedDelete(ctx, 'entry_messages', link.id);
+  const current = orm
+    .select({ id: entryMessages.id, messageId: entryMessages.messageId })
+    .from(entryMessages)
+    .where(eq(entryMessages.entryId, entryId))
+    .all();
+  const have = new Set(current.map((r) => r.messageId));
+  for (const link of current) if (!wanted.has(link.messageId)) auditedDelete(ctx, 'entry_messages', link.id);
   const now = utcIso(ctx.now());
   for (const mid of wanted) {
     if (have.has(mid)) continue;
-    auditedInsert(ctx, 'entry_messages', () =>
-      Number(
-        sqlite.prepare('INSERT INTO entry_messages (entry_id, message_id, created_at) VALUES (?, ?, ?)').run(entryId, mid, now)
-          .lastInsertRowid,
-      ),
+    auditedInsert(
+      ctx,
+      'entry_messages',
+      () => orm.insert(entryMessages).values({ entryId, messageId: mid, createdAt: now }).returning({ id: entryMessages.id }).get().id,
     );
   }
-  const attached = sqlite
-    .prepare(
-      `SELECT DISTINCT ev.sha256 FROM message_attachments a JOIN evidence ev ON ev.id = a.evidence_id
-       WHERE a.message_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify([...wanted])) as { sha256: string }[];
+  const attached = orm
+    .selectDistinct({ sha256: evidence.sha256 })
+    .from(messageAttachments)
+    .innerJoin(evidence, eq(evidence.id, messageAttachments.evidenceId))
+    .where(inJson(messageAttachments.messageId, [...wanted]))
+    .all();
   addEntryEvidence(
     ctx,
     entryId,
@@ -52,43 +59,43 @@ export function linkEntryMessages(ctx: Ctx, entryId: number, messageIds: number[
 /** Sets the evidence linked to an entry to exactly these hashes. */
 export function linkEntryEvidence(ctx: Ctx, entryId: number, hashes: string[]): void {
   const ids = evidenceIds(ctx, hashes);
-  const { sqlite } = ctx.db;
-  const current = sqlite.prepare('SELECT id, evidence_id FROM entry_evidence WHERE entry_id = ?').all(entryId) as {
-    id: number;
-    evidence_id: number;
-  }[];
+  const current = ctx.db.orm
+    .select({ id: entryEvidence.id, evidenceId: entryEvidence.evidenceId })
+    .from(entryEvidence)
+    .where(eq(entryEvidence.entryId, entryId))
+    .all();
   const wanted = new Set(ids);
-  for (const link of current) if (!wanted.has(link.evidence_id)) auditedDelete(ctx, 'entry_evidence', link.id);
-  addEvidenceIds(ctx, entryId, ids, new Set(current.map((c) => c.evidence_id)));
+  for (const link of current) if (!wanted.has(link.evidenceId)) auditedDelete(ctx, 'entry_evidence', link.id);
+  addEvidenceIds(ctx, entryId, ids, new Set(current.map((c) => c.evidenceId)));
 }
 
 /** Adds evidence to an entry, keeping what is already linked. */
 export function addEntryEvidence(ctx: Ctx, entryId: number, hashes: string[]): void {
   if (!hashes.length) return;
-  const current = ctx.db.sqlite.prepare('SELECT evidence_id FROM entry_evidence WHERE entry_id = ?').all(entryId) as {
-    evidence_id: number;
-  }[];
-  addEvidenceIds(ctx, entryId, evidenceIds(ctx, hashes), new Set(current.map((c) => c.evidence_id)));
+  const current = ctx.db.orm
+    .select({ evidenceId: entryEvidence.evidenceId })
+    .from(entryEvidence)
+    .where(eq(entryEvidence.entryId, entryId))
+    .all();
+  addEvidenceIds(ctx, entryId, evidenceIds(ctx, hashes), new Set(current.map((c) => c.evidenceId)));
 }
 
 function addEvidenceIds(ctx: Ctx, entryId: number, ids: number[], have: Set<number>) {
   const now = utcIso(ctx.now());
   for (const eid of new Set(ids)) {
     if (have.has(eid)) continue;
-    auditedInsert(ctx, 'entry_evidence', () =>
-      Number(
-        ctx.db.sqlite.prepare('INSERT INTO entry_evidence (entry_id, evidence_id, created_at) VALUES (?, ?, ?)').run(entryId, eid, now)
-          .lastInsertRowid,
-      ),
+    auditedInsert(
+      ctx,
+      'entry_evidence',
+      () =>
+        ctx.db.orm.insert(entryEvidence).values({ entryId, evidenceId: eid, createdAt: now }).returning({ id: entryEvidence.id }).get().id,
     );
   }
 }
 
 function evidenceIds(ctx: Ctx, hashes: string[]): number[] {
   const uniq = [...new Set(hashes)];
-  const rows = ctx.db.sqlite
-    .prepare(`SELECT id, sha256 FROM evidence WHERE sha256 IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(uniq)) as { id: number; sha256: string }[];
+  const rows = ctx.db.orm.select({ id: evidence.id, sha256: evidence.sha256 }).from(evidence).where(inJson(evidence.sha256, uniq)).all();
   if (rows.length !== uniq.length) {
     const have = new Set(rows.map((r) => r.sha256));
     const missing = uniq.filter((h) => !have.has(h));
@@ -101,25 +108,67 @@ function evidenceIds(ctx: Ctx, hashes: string[]): number[] {
   return rows.map((r) => r.id);
 }
 
+/** Stored files as the contract shows them, with every name they were seen under. */
+function selectEvidence(orm: Orm) {
+  // A built subquery, not `sql` text: in a one-table select drizzle strips the table from the columns written
+  // directly in a selected `sql` fragment, and `evidence.id` would then mean the sighting's own id.
+  const names = sql<string>`${orm
+    .select({ names: sql`json_group_array(DISTINCT ${evidenceSightings.fileName})` })
+    .from(evidenceSightings)
+    .where(eq(evidenceSightings.evidenceId, evidence.id))}`;
+  return orm
+    .select({
+      sha256: evidence.sha256,
+      size: evidence.size,
+      mime: evidence.mime,
+      firstSeenAt: evidence.storedAt,
+      names: names.mapWith((v: string) => JSON.parse(v) as string[]),
+    })
+    .from(evidence);
+}
+
+// Read each time an entry is opened: built once per connection (see `prepared`).
+const messageIdsOfEntry = prepared((orm) =>
+  orm
+    .select({ messageId: entryMessages.messageId })
+    .from(entryMessages)
+    .where(eq(entryMessages.entryId, sql.placeholder('entryId')))
+    .prepare(),
+);
+const evidenceOfEntry = prepared((orm) =>
+  selectEvidence(orm)
+    .where(
+      inArray(
+        evidence.id,
+        orm
+          .select({ id: entryEvidence.evidenceId })
+          .from(entryEvidence)
+          .where(eq(entryEvidence.entryId, sql.placeholder('entryId'))),
+      ),
+    )
+    .orderBy(evidence.id)
+    .prepare(),
+);
+
 export function entryLinks(
   ctx: Ctx,
   entryId: number,
 ): { messages: Output<'entries.get'>['messages']; evidence: Output<'entries.get'>['evidence'] } {
-  const { sqlite } = ctx.db;
-  const mids = (sqlite.prepare('SELECT message_id FROM entry_messages WHERE entry_id = ?').all(entryId) as { message_id: number }[]).map(
-    (r) => r.message_id,
-  );
-  const evidence = listEvidence(ctx, 'ev.id IN (SELECT evidence_id FROM entry_evidence WHERE entry_id = ?)', [entryId]);
-  return { messages: loadMessages(ctx, mids), evidence };
+  const mids = messageIdsOfEntry(ctx.db.orm)
+    .all({ entryId })
+    .map((r) => r.messageId);
+  return { messages: loadMessages(ctx, mids), evidence: evidenceOfEntry(ctx.db.orm).all({ entryId }) };
 }
 
-export function listEvidence(ctx: Ctx, where: string, params: unknown[], tail = 'ORDER BY ev.id'): Output<'entries.get'>['evidence'] {
-  const rows = ctx.db.sqlite
-    .prepare(
-      `SELECT ev.sha256, ev.size, ev.mime, ev.stored_at AS firstSeenAt,
-         (SELECT json_group_array(DISTINCT file_name) FROM evidence_sightings s WHERE s.evidence_id = ev.id) AS names
-       FROM evidence ev WHERE ${where} ${tail}`,
-    )
-    .all(...params) as { sha256: string; size: number; mime: string; firstSeenAt: string; names: string }[];
-  return rows.map((r) => ({ ...r, names: JSON.parse(r.names) as string[] }));
+/** Stored files matching `where`, by id, oldest first unless `newestFirst`. */
+export function listEvidence(
+  ctx: Ctx,
+  opts: { where?: SQL; newestFirst?: boolean; limit?: number; offset?: number } = {},
+): Output<'entries.get'>['evidence'] {
+  const q = selectEvidence(ctx.db.orm)
+    .where(opts.where)
+    .orderBy(opts.newestFirst ? desc(evidence.id) : evidence.id)
+    .$dynamic();
+  if (opts.limit !== undefined) q.limit(opts.limit).offset(opts.offset ?? 0);
+  return q.all();
 }

@@ -1,59 +1,87 @@
 /** Reading FIRs as the contract shows them, shared by the firs, persons and entries areas, and their search text. */
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output } from '../contract/index';
+import { entryFirs, firPersons, firSections, firs, persons } from '../../db/schema/index';
 import { notFound } from './errors';
+import { inJson, prepared } from './orm';
 import { indexDoc } from './text/search-index';
 import { formatSections } from '../shared/law/sections';
 
 const FIR = { hi: 'एफआईआर', en: 'FIR' };
 
-export type FirRow = {
-  id: number;
-  district: string;
-  station: string;
-  year: number;
-  number: number;
-  registered_at: string;
-  io: string | null;
-  status: Output<'firs.get'>['status'];
-};
+export type FirRow = typeof firs.$inferSelect;
 
 export const firLabel = (f: { number: number; year: number }) => `मु0अ0सं0 ${f.number}/${f.year}`;
 
 export function loadFir(ctx: Ctx, id: number): FirRow {
-  const r = ctx.db.sqlite.prepare('SELECT * FROM firs WHERE id = ?').get(id) as FirRow | undefined;
+  const r = ctx.db.orm.select().from(firs).where(eq(firs.id, id)).get();
   if (!r) throw notFound(FIR, id);
   return r;
 }
 
-const PERSON_SELECT = `SELECT fp.id AS linkId, fp.fir_id, p.id AS personId, p.name, p.relative_name AS relativeName, p.relation, p.age, p.gender, p.address, p.phone,
-  fp.role, fp.status, fp.arrested_at AS arrestedAt FROM fir_persons fp JOIN persons p ON p.id = fp.person_id`;
+// What an FIR shows besides its row, for a page of FIRs (up to 1,000) given as one JSON list of ids: read
+// each time an entry or the FIR list is opened, so built once per connection (see `prepared`).
+const FIR_IDS = sql.placeholder('ids');
+const sectionsOf = prepared((orm) =>
+  orm
+    .select({ firId: firSections.firId, act: firSections.act, section: firSections.section })
+    .from(firSections)
+    .where(inJson(firSections.firId, FIR_IDS))
+    .orderBy(firSections.firId, firSections.position)
+    .prepare(),
+);
+const personsOf = prepared((orm) =>
+  orm
+    .select({
+      linkId: firPersons.id,
+      firId: firPersons.firId,
+      personId: persons.id,
+      name: persons.name,
+      relativeName: persons.relativeName,
+      relation: persons.relation,
+      age: persons.age,
+      gender: persons.gender,
+      address: persons.address,
+      phone: persons.phone,
+      role: firPersons.role,
+      status: firPersons.status,
+      arrestedAt: firPersons.arrestedAt,
+    })
+    .from(firPersons)
+    .innerJoin(persons, eq(persons.id, firPersons.personId))
+    .where(inJson(firPersons.firId, FIR_IDS))
+    .orderBy(firPersons.id)
+    .prepare(),
+);
+const entriesOf = prepared((orm) =>
+  orm
+    .select({ firId: entryFirs.firId, entryId: entryFirs.entryId })
+    .from(entryFirs)
+    .where(inJson(entryFirs.firId, FIR_IDS))
+    .orderBy(entryFirs.id)
+    .prepare(),
+);
 
 export function assembleFirs(ctx: Ctx, rows: FirRow[]): Output<'firs.get'>[] {
   if (!rows.length) return [];
-  const ids = JSON.stringify(rows.map((r) => r.id));
-  const { sqlite } = ctx.db;
-  const secs = sqlite
-    .prepare('SELECT fir_id, act, section FROM fir_sections WHERE fir_id IN (SELECT value FROM json_each(?)) ORDER BY fir_id, position')
-    .all(ids) as { fir_id: number; act: string; section: string }[];
-  const people = sqlite
-    .prepare(`${PERSON_SELECT} WHERE fp.fir_id IN (SELECT value FROM json_each(?)) ORDER BY fp.id`)
-    .all(ids) as (Output<'firs.get'>['persons'][number] & { fir_id: number })[];
-  const links = sqlite
-    .prepare('SELECT fir_id, entry_id FROM entry_firs WHERE fir_id IN (SELECT value FROM json_each(?)) ORDER BY id')
-    .all(ids) as { fir_id: number; entry_id: number }[];
+  const { orm } = ctx.db;
+  const ids = { ids: JSON.stringify(rows.map((r) => r.id)) };
+  const secs = sectionsOf(orm).all(ids);
+  const people = personsOf(orm).all(ids);
+  const links = entriesOf(orm).all(ids);
   return rows.map((r) => ({
     id: r.id,
     district: r.district,
     station: r.station,
     year: r.year,
     number: r.number,
-    registeredAt: r.registered_at,
+    registeredAt: r.registeredAt,
     io: r.io,
     status: r.status,
-    sections: secs.filter((s) => s.fir_id === r.id).map(({ act, section }) => ({ act, section })),
-    persons: people.filter((p) => p.fir_id === r.id).map(({ fir_id: _f, ...p }) => p),
-    entryIds: links.filter((l) => l.fir_id === r.id).map((l) => l.entry_id),
+    sections: secs.filter((s) => s.firId === r.id).map(({ act, section }) => ({ act, section })),
+    persons: people.filter((p) => p.firId === r.id).map(({ firId: _f, ...p }) => p),
+    entryIds: links.filter((l) => l.firId === r.id).map((l) => l.entryId),
   }));
 }
 
@@ -61,11 +89,19 @@ export function getFir(ctx: Ctx, input: { id: number }): Output<'firs.get'> {
   return assembleFirs(ctx, [loadFir(ctx, input.id)])[0];
 }
 
+/** Read each time an entry is opened: built once per connection (see `prepared`). */
+const firsOfEntry = prepared((orm) =>
+  orm
+    .select(getTableColumns(firs))
+    .from(firs)
+    .innerJoin(entryFirs, eq(entryFirs.firId, firs.id))
+    .where(eq(entryFirs.entryId, sql.placeholder('entryId')))
+    .orderBy(asc(firs.year), asc(firs.number))
+    .prepare(),
+);
+
 export function getFirsOfEntry(ctx: Ctx, entryId: number): Output<'firs.get'>[] {
-  const rows = ctx.db.sqlite
-    .prepare('SELECT f.* FROM firs f JOIN entry_firs ef ON ef.fir_id = f.id WHERE ef.entry_id = ? ORDER BY f.year, f.number')
-    .all(entryId) as FirRow[];
-  return assembleFirs(ctx, rows);
+  return assembleFirs(ctx, firsOfEntry(ctx.db.orm).all({ entryId }));
 }
 
 export function reindexFir(ctx: Ctx, id: number) {

@@ -1,17 +1,19 @@
+import { and, count, desc, eq } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
+import { entryFirs, firPersons, firSections, firs } from '../../db/schema/index';
 import { auditedDelete, auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound } from './errors';
 import { utcIso } from '../shared/dates';
 import { requireStation } from './station';
-import { assembleFirs, firLabel, getFir, loadFir, reindexFir, type FirRow } from './fir-records';
+import { assembleFirs, firLabel, getFir, loadFir, reindexFir } from './fir-records';
 import { loadPerson } from './persons';
 import { markFirRegistered, requireEntry } from './entries';
 import { normaliseSection } from '../shared/law/sections';
 import type { AreaHandlers } from './context';
 
 function writeSections(ctx: Ctx, firId: number, sections: { act: string; section: string }[]) {
-  const { sqlite } = ctx.db;
+  const { orm } = ctx.db;
   const seen = new Set<string>();
   const clean = sections
     .map((s) => ({ act: s.act.trim(), section: normaliseSection(s.section) }))
@@ -21,14 +23,14 @@ function writeSections(ctx: Ctx, firId: number, sections: { act: string; section
       seen.add(k);
       return true;
     });
-  const existing = sqlite.prepare('SELECT id FROM fir_sections WHERE fir_id = ?').all(firId) as { id: number }[];
+  const existing = orm.select({ id: firSections.id }).from(firSections).where(eq(firSections.firId, firId)).all();
   for (const e of existing) auditedDelete(ctx, 'fir_sections', e.id);
   clean.forEach((s, i) =>
-    auditedInsert(ctx, 'fir_sections', () =>
-      Number(
-        sqlite.prepare('INSERT INTO fir_sections (fir_id, act, section, position) VALUES (?, ?, ?, ?)').run(firId, s.act, s.section, i)
-          .lastInsertRowid,
-      ),
+    auditedInsert(
+      ctx,
+      'fir_sections',
+      () =>
+        orm.insert(firSections).values({ firId, act: s.act, section: s.section, position: i }).returning({ id: firSections.id }).get().id,
     ),
   );
 }
@@ -37,10 +39,12 @@ export function createFir(ctx: Ctx, input: ParsedInput<'firs.create'>): Output<'
   const st = requireStation(ctx);
   const district = input.district ?? st.district;
   const station = input.station ?? st.name;
-  const { sqlite } = ctx.db;
-  const dup = sqlite
-    .prepare('SELECT id FROM firs WHERE district = ? AND station = ? AND year = ? AND number = ?')
-    .get(district, station, input.year, input.number) as { id: number } | undefined;
+  const { orm } = ctx.db;
+  const dup = orm
+    .select({ id: firs.id })
+    .from(firs)
+    .where(and(eq(firs.district, district), eq(firs.station, station), eq(firs.year, input.year), eq(firs.number, input.number)))
+    .get();
   if (dup) {
     throw new AppError(
       'conflict',
@@ -50,15 +54,24 @@ export function createFir(ctx: Ctx, input: ParsedInput<'firs.create'>): Output<'
   }
   if (input.entryId) requireEntry(ctx, input.entryId);
   const now = utcIso(ctx.now());
-  const id = auditedInsert(ctx, 'firs', () =>
-    Number(
-      sqlite
-        .prepare(
-          'INSERT INTO firs (district, station, year, number, registered_at, io, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(district, station, input.year, input.number, input.registeredAt, input.io, input.status ?? 'under-investigation', now)
-        .lastInsertRowid,
-    ),
+  const id = auditedInsert(
+    ctx,
+    'firs',
+    () =>
+      orm
+        .insert(firs)
+        .values({
+          district,
+          station,
+          year: input.year,
+          number: input.number,
+          registeredAt: input.registeredAt,
+          io: input.io,
+          status: input.status ?? 'under-investigation',
+          createdAt: now,
+        })
+        .returning({ id: firs.id })
+        .get().id,
   );
   writeSections(ctx, id, input.sections);
   reindexFir(ctx, id);
@@ -68,19 +81,13 @@ export function createFir(ctx: Ctx, input: ParsedInput<'firs.create'>): Output<'
 
 export function updateFir(ctx: Ctx, input: ParsedInput<'firs.update'>): Output<'firs.update'> {
   const f = loadFir(ctx, input.id);
-  const cols: Record<string, unknown> = {};
-  if (input.registeredAt !== undefined) cols.registered_at = input.registeredAt;
+  const cols: Partial<typeof firs.$inferInsert> = {};
+  if (input.registeredAt !== undefined) cols.registeredAt = input.registeredAt;
   if (input.io !== undefined) cols.io = input.io;
   if (input.status !== undefined) cols.status = input.status;
   if (Object.keys(cols).length) {
     auditedUpdate(ctx, 'firs', f.id, () => {
-      ctx.db.sqlite
-        .prepare(
-          `UPDATE firs SET ${Object.keys(cols)
-            .map((c) => `${c} = ?`)
-            .join(', ')} WHERE id = ?`,
-        )
-        .run(...Object.values(cols), f.id);
+      ctx.db.orm.update(firs).set(cols).where(eq(firs.id, f.id)).run();
     });
   }
   if (input.sections) writeSections(ctx, f.id, input.sections);
@@ -91,28 +98,36 @@ export function updateFir(ctx: Ctx, input: ParsedInput<'firs.update'>): Output<'
 export function linkEntry(ctx: Ctx, input: ParsedInput<'firs.linkEntry'>): Output<'firs.linkEntry'> {
   const f = loadFir(ctx, input.firId);
   requireEntry(ctx, input.entryId);
-  const { sqlite } = ctx.db;
-  const existing = sqlite.prepare('SELECT id FROM entry_firs WHERE entry_id = ? AND fir_id = ?').get(input.entryId, input.firId) as
-    { id: number } | undefined;
+  const { orm } = ctx.db;
+  const existing = orm
+    .select({ id: entryFirs.id })
+    .from(entryFirs)
+    .where(and(eq(entryFirs.entryId, input.entryId), eq(entryFirs.firId, input.firId)))
+    .get();
   if (existing) return { id: existing.id };
-  const id = auditedInsert(ctx, 'entry_firs', () =>
-    Number(
-      sqlite
-        .prepare('INSERT INTO entry_firs (entry_id, fir_id, created_at) VALUES (?, ?, ?)')
-        .run(input.entryId, input.firId, utcIso(ctx.now())).lastInsertRowid,
-    ),
+  const id = auditedInsert(
+    ctx,
+    'entry_firs',
+    () =>
+      orm
+        .insert(entryFirs)
+        .values({ entryId: input.entryId, firId: input.firId, createdAt: utcIso(ctx.now()) })
+        .returning({ id: entryFirs.id })
+        .get().id,
   );
-  markFirRegistered(ctx, input.entryId, firLabel(f), f.registered_at);
+  markFirRegistered(ctx, input.entryId, firLabel(f), f.registeredAt);
   return { id };
 }
 
 export function linkPerson(ctx: Ctx, input: ParsedInput<'firs.linkPerson'>): Output<'firs.linkPerson'> {
   loadFir(ctx, input.firId);
   loadPerson(ctx, input.personId);
-  const { sqlite } = ctx.db;
-  const dup = sqlite
-    .prepare('SELECT id FROM fir_persons WHERE fir_id = ? AND person_id = ? AND role = ?')
-    .get(input.firId, input.personId, input.role) as { id: number } | undefined;
+  const { orm } = ctx.db;
+  const dup = orm
+    .select({ id: firPersons.id })
+    .from(firPersons)
+    .where(and(eq(firPersons.firId, input.firId), eq(firPersons.personId, input.personId), eq(firPersons.role, input.role)))
+    .get();
   if (dup)
     throw new AppError(
       'conflict',
@@ -122,14 +137,23 @@ export function linkPerson(ctx: Ctx, input: ParsedInput<'firs.linkPerson'>): Out
   const status = input.status ?? (input.role === 'accused' ? (input.arrestedAt ? 'arrested' : 'named') : null);
   checkArrest(status, input.arrestedAt ?? null);
   const now = utcIso(ctx.now());
-  const id = auditedInsert(ctx, 'fir_persons', () =>
-    Number(
-      sqlite
-        .prepare(
-          'INSERT INTO fir_persons (fir_id, person_id, role, status, arrested_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(input.firId, input.personId, input.role, status, input.arrestedAt ?? null, now, now).lastInsertRowid,
-    ),
+  const id = auditedInsert(
+    ctx,
+    'fir_persons',
+    () =>
+      orm
+        .insert(firPersons)
+        .values({
+          firId: input.firId,
+          personId: input.personId,
+          role: input.role,
+          status,
+          arrestedAt: input.arrestedAt ?? null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: firPersons.id })
+        .get().id,
   );
   reindexFir(ctx, input.firId);
   return { id };
@@ -146,28 +170,34 @@ function checkArrest(status: string | null, arrestedAt: string | null) {
 }
 
 export function updateFirPerson(ctx: Ctx, input: ParsedInput<'firs.updatePerson'>): Output<'firs.updatePerson'> {
-  const { sqlite } = ctx.db;
-  const link = sqlite.prepare('SELECT * FROM fir_persons WHERE id = ?').get(input.linkId) as
-    { id: number; fir_id: number; status: string | null; arrested_at: string | null } | undefined;
+  const { orm } = ctx.db;
+  const link = orm.select().from(firPersons).where(eq(firPersons.id, input.linkId)).get();
   if (!link) throw notFound({ hi: 'एफआईआर-व्यक्ति कड़ी', en: 'FIR person link' }, input.linkId);
   const status = input.status ?? link.status;
-  const arrestedAt = input.arrestedAt === undefined ? link.arrested_at : input.arrestedAt;
+  const arrestedAt = input.arrestedAt === undefined ? link.arrestedAt : input.arrestedAt;
   checkArrest(status, arrestedAt);
   auditedUpdate(ctx, 'fir_persons', link.id, () => {
-    sqlite
-      .prepare('UPDATE fir_persons SET status = ?, arrested_at = ?, updated_at = ? WHERE id = ?')
-      .run(status, arrestedAt, utcIso(ctx.now()), link.id);
+    orm
+      .update(firPersons)
+      .set({ status, arrestedAt, updatedAt: utcIso(ctx.now()) })
+      .where(eq(firPersons.id, link.id))
+      .run();
   });
   return { id: link.id };
 }
 
 export function listFirs(ctx: Ctx, input: ParsedInput<'firs.list'>): Output<'firs.list'> {
-  const where = input.year ? 'WHERE year = ?' : '';
-  const params = input.year ? [input.year] : [];
-  const { total } = ctx.db.sqlite.prepare(`SELECT count(*) AS total FROM firs ${where}`).get(...params) as { total: number };
-  const rows = ctx.db.sqlite
-    .prepare(`SELECT * FROM firs ${where} ORDER BY year DESC, number DESC LIMIT ? OFFSET ?`)
-    .all(...params, input.limit, input.offset) as FirRow[];
+  const where = input.year ? eq(firs.year, input.year) : undefined;
+  const { orm } = ctx.db;
+  const total = orm.select({ total: count() }).from(firs).where(where).get()?.total ?? 0;
+  const rows = orm
+    .select()
+    .from(firs)
+    .where(where)
+    .orderBy(desc(firs.year), desc(firs.number))
+    .limit(input.limit)
+    .offset(input.offset)
+    .all();
   return { total, rows: assembleFirs(ctx, rows) };
 }
 

@@ -1,5 +1,7 @@
+import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
+import { firPersons, firs, persons } from '../../db/schema/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { notFound } from './errors';
 import { utcIso } from '../shared/dates';
@@ -10,29 +12,30 @@ import type { AreaHandlers } from './context';
 const PERSON = { hi: 'व्यक्ति', en: 'person' };
 
 export function loadPerson(ctx: Ctx, id: number): PersonRow {
-  const r = ctx.db.sqlite.prepare('SELECT * FROM persons WHERE id = ?').get(id) as PersonRow | undefined;
+  const r = ctx.db.orm.select().from(persons).where(eq(persons.id, id)).get();
   if (!r) throw notFound(PERSON, id);
   return r;
 }
 
 export function createPerson(ctx: Ctx, input: ParsedInput<'persons.create'>): Output<'persons.create'> {
-  const id = auditedInsert(ctx, 'persons', () =>
-    Number(
-      ctx.db.sqlite
-        .prepare(
-          'INSERT INTO persons (name, relative_name, relation, age, gender, address, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          input.name,
-          input.relativeName,
-          input.relation,
-          input.age ?? null,
-          input.gender ?? null,
-          input.address,
-          input.phone,
-          utcIso(ctx.now()),
-        ).lastInsertRowid,
-    ),
+  const id = auditedInsert(
+    ctx,
+    'persons',
+    () =>
+      ctx.db.orm
+        .insert(persons)
+        .values({
+          name: input.name,
+          relativeName: input.relativeName,
+          relation: input.relation,
+          age: input.age ?? null,
+          gender: input.gender ?? null,
+          address: input.address,
+          phone: input.phone,
+          createdAt: utcIso(ctx.now()),
+        })
+        .returning({ id: persons.id })
+        .get().id,
   );
   reindexPerson(ctx, id);
   return { id };
@@ -40,50 +43,46 @@ export function createPerson(ctx: Ctx, input: ParsedInput<'persons.create'>): Ou
 
 export function updatePerson(ctx: Ctx, input: ParsedInput<'persons.update'>): Output<'persons.update'> {
   const p = loadPerson(ctx, input.id);
-  const map: Record<string, string> = {
-    name: 'name',
-    relativeName: 'relative_name',
-    relation: 'relation',
-    age: 'age',
-    gender: 'gender',
-    address: 'address',
-    phone: 'phone',
-  };
-  const cols = Object.entries(map).filter(([k]) => (input as Record<string, unknown>)[k] !== undefined);
-  if (cols.length) {
+  const cols: Partial<typeof persons.$inferInsert> = {};
+  if (input.name !== undefined) cols.name = input.name;
+  if (input.relativeName !== undefined) cols.relativeName = input.relativeName ?? null;
+  if (input.relation !== undefined) cols.relation = input.relation ?? null;
+  if (input.age !== undefined) cols.age = input.age ?? null;
+  if (input.gender !== undefined) cols.gender = input.gender ?? null;
+  if (input.address !== undefined) cols.address = input.address ?? null;
+  if (input.phone !== undefined) cols.phone = input.phone ?? null;
+  if (Object.keys(cols).length) {
     auditedUpdate(ctx, 'persons', p.id, () => {
-      ctx.db.sqlite
-        .prepare(`UPDATE persons SET ${cols.map(([, c]) => `${c} = ?`).join(', ')} WHERE id = ?`)
-        .run(...cols.map(([k]) => (input as Record<string, unknown>)[k] ?? null), p.id);
+      ctx.db.orm.update(persons).set(cols).where(eq(persons.id, p.id)).run();
     });
   }
   reindexPerson(ctx, p.id);
-  for (const { fir_id } of ctx.db.sqlite.prepare('SELECT DISTINCT fir_id FROM fir_persons WHERE person_id = ?').all(p.id) as {
-    fir_id: number;
-  }[])
-    reindexFir(ctx, fir_id);
+  const firIds = ctx.db.orm.selectDistinct({ firId: firPersons.firId }).from(firPersons).where(eq(firPersons.personId, p.id)).all();
+  for (const { firId } of firIds) reindexFir(ctx, firId);
   return { id: p.id };
 }
 
 export function getPerson(ctx: Ctx, input: ParsedInput<'persons.get'>): Output<'persons.get'> {
   const p = loadPerson(ctx, input.id);
-  const links = ctx.db.sqlite
-    .prepare(
-      'SELECT fp.id AS linkId, fp.fir_id AS firId, fp.role, fp.status, fp.arrested_at AS arrestedAt, f.number, f.year FROM fir_persons fp JOIN firs f ON f.id = fp.fir_id WHERE fp.person_id = ? ORDER BY f.year, f.number',
-    )
-    .all(p.id) as {
-    linkId: number;
-    firId: number;
-    role: 'accused';
-    status: null;
-    arrestedAt: string | null;
-    number: number;
-    year: number;
-  }[];
+  const links = ctx.db.orm
+    .select({
+      linkId: firPersons.id,
+      firId: firPersons.firId,
+      role: firPersons.role,
+      status: firPersons.status,
+      arrestedAt: firPersons.arrestedAt,
+      number: firs.number,
+      year: firs.year,
+    })
+    .from(firPersons)
+    .innerJoin(firs, eq(firs.id, firPersons.firId))
+    .where(eq(firPersons.personId, p.id))
+    .orderBy(asc(firs.year), asc(firs.number))
+    .all();
   return {
     id: p.id,
     name: p.name,
-    relativeName: p.relative_name,
+    relativeName: p.relativeName,
     relation: p.relation,
     age: p.age,
     gender: p.gender,
@@ -95,19 +94,10 @@ export function getPerson(ctx: Ctx, input: ParsedInput<'persons.get'>): Output<'
 
 function reindexPerson(ctx: Ctx, id: number) {
   const p = loadPerson(ctx, id);
-  indexDoc(ctx, 'person', id, [p.name, p.relative_name, p.address, p.phone].filter(Boolean).join('\n'));
+  indexDoc(ctx, 'person', id, [p.name, p.relativeName, p.address, p.phone].filter(Boolean).join('\n'));
 }
 
-type PersonRow = {
-  id: number;
-  name: string;
-  relative_name: string | null;
-  relation: string | null;
-  age: number | null;
-  gender: Output<'persons.get'>['gender'];
-  address: string | null;
-  phone: string | null;
-};
+type PersonRow = typeof persons.$inferSelect;
 
 export const personsHandlers: AreaHandlers<'persons'> = {
   'persons.create': createPerson,

@@ -1,11 +1,13 @@
+import { eq, inArray } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
+import { firs, messages, persons, sources, entries } from '../../db/schema/index';
 import { matchIds } from './text/search-index';
 import { listEntryRows } from './entries';
 import type { AreaHandlers } from './context';
 
 export function search(ctx: Ctx, input: ParsedInput<'search'>): Output<'search'> {
-  const { sqlite } = ctx.db;
+  const { orm } = ctx.db;
   const limit = input.limit;
   const entryIds = matchIds(ctx, 'entry', input.q, limit);
   const personIds = matchIds(ctx, 'person', input.q, limit);
@@ -15,36 +17,37 @@ export function search(ctx: Ctx, input: ParsedInput<'search'>): Output<'search'>
     const by = new Map(rows.map((r) => [r.id, r]));
     return ids.map((i) => by.get(i)).filter((r): r is T => !!r);
   };
-  const place = (ids: number[]) => ids.map(() => '?').join(',') || 'NULL';
-  const entries = inOrder(entryIds, listEntryRows(ctx, `e.id IN (${place(entryIds)})`, entryIds));
-  const persons = inOrder(
+  // At most `limit` (200) ids of each kind: `inArray` binds them one parameter each.
+  const entryRows = inOrder(entryIds, listEntryRows(ctx, inArray(entries.id, entryIds)));
+  const personRows = inOrder(
     personIds,
-    sqlite
-      .prepare(`SELECT id, name, relative_name AS relativeName, address FROM persons WHERE id IN (${place(personIds)})`)
-      .all(...personIds) as Output<'search'>['persons'],
+    orm
+      .select({ id: persons.id, name: persons.name, relativeName: persons.relativeName, address: persons.address })
+      .from(persons)
+      .where(inArray(persons.id, personIds))
+      .all(),
   );
-  const firs = inOrder(
+  const firRows = inOrder(
     firIds,
-    (
-      sqlite.prepare(`SELECT id, year, number, station FROM firs WHERE id IN (${place(firIds)})`).all(...firIds) as {
-        id: number;
-        year: number;
-        number: number;
-        station: string;
-      }[]
-    ).map((f) => ({ id: f.id, label: `मु0अ0सं0 ${f.number}/${f.year} थाना ${f.station}` })),
+    orm
+      .select({ id: firs.id, year: firs.year, number: firs.number, station: firs.station })
+      .from(firs)
+      .where(inArray(firs.id, firIds))
+      .all()
+      .map((f) => ({ id: f.id, label: `मु0अ0सं0 ${f.number}/${f.year} थाना ${f.station}` })),
   );
-  const messages = messageIds.length
+  const messageRows = messageIds.length
     ? inOrder(
         messageIds,
-        sqlite
-          .prepare(
-            `SELECT m.id, s.name AS source, m.sender, m.sent_at AS sentAt, m.text FROM messages m JOIN sources s ON s.id = m.source_id WHERE m.id IN (${place(messageIds)})`,
-          )
-          .all(...messageIds) as Output<'search'>['messages'],
+        orm
+          .select({ id: messages.id, source: sources.name, sender: messages.sender, sentAt: messages.sentAt, text: messages.text })
+          .from(messages)
+          .innerJoin(sources, eq(sources.id, messages.sourceId))
+          .where(inArray(messages.id, messageIds))
+          .all(),
       )
     : [];
-  return { entries, persons, firs, messages };
+  return { entries: entryRows, persons: personRows, firs: firRows, messages: messageRows };
 }
 
 export const searchHandlers: AreaHandlers<'search'> = { search };

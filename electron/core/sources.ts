@@ -1,21 +1,32 @@
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
+import { entries, messages, sources } from '../../db/schema/index';
 import { auditedInsert } from './audit';
 import { AppError } from './errors';
 import { utcIso } from '../shared/dates';
+import { prepared } from './orm';
 import type { AreaHandlers } from './context';
 
 type SourceKind = ParsedInput<'sources.create'>['kind'];
 
+const sourcesWithCounts = prepared((orm) =>
+  orm
+    .select({
+      id: sources.id,
+      name: sources.name,
+      kind: sources.kind,
+      beat: sources.beat,
+      entries: orm.$count(entries, eq(entries.sourceId, sources.id)),
+      messages: orm.$count(messages, eq(messages.sourceId, sources.id)),
+    })
+    .from(sources)
+    .orderBy(asc(sources.name))
+    .prepare(),
+);
+
 export function listSources(ctx: Ctx): Output<'sources.list'> {
-  return ctx.db.sqlite
-    .prepare(
-      `SELECT s.id, s.name, s.kind, s.beat,
-        (SELECT count(*) FROM entries e WHERE e.source_id = s.id) AS entries,
-        (SELECT count(*) FROM messages m WHERE m.source_id = s.id) AS messages
-       FROM sources s ORDER BY s.name`,
-    )
-    .all() as Output<'sources.list'>;
+  return sourcesWithCounts(ctx.db.orm).all();
 }
 
 export function createSource(ctx: Ctx, input: ParsedInput<'sources.create'>): Output<'sources.create'> {
@@ -25,9 +36,16 @@ export function createSource(ctx: Ctx, input: ParsedInput<'sources.create'>): Ou
   return { id: insertSource(ctx, input.name, input.kind, input.beat) };
 }
 
+const sourceByName = prepared((orm) =>
+  orm
+    .select({ id: sources.id })
+    .from(sources)
+    .where(eq(sources.name, sql.placeholder('name')))
+    .prepare(),
+);
+
 export function findSourceId(ctx: Ctx, name: string): number | null {
-  const r = ctx.db.sqlite.prepare('SELECT id FROM sources WHERE name = ?').get(name.trim()) as { id: number } | undefined;
-  return r?.id ?? null;
+  return sourceByName(ctx.db.orm).get({ name: name.trim() })?.id ?? null;
 }
 
 /** The source with this name, created with `kind` if it is new (imports and entries name their group). */
@@ -36,12 +54,15 @@ export function ensureSource(ctx: Ctx, name: string, kind: SourceKind): number {
 }
 
 function insertSource(ctx: Ctx, name: string, kind: SourceKind, beat: string | null): number {
-  return auditedInsert(ctx, 'sources', () =>
-    Number(
-      ctx.db.sqlite
-        .prepare('INSERT INTO sources (name, kind, beat, created_at) VALUES (?, ?, ?, ?)')
-        .run(name, kind, beat, utcIso(ctx.now())).lastInsertRowid,
-    ),
+  return auditedInsert(
+    ctx,
+    'sources',
+    () =>
+      ctx.db.orm
+        .insert(sources)
+        .values({ name, kind, beat, createdAt: utcIso(ctx.now()) })
+        .returning({ id: sources.id })
+        .get().id,
   );
 }
 

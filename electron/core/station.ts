@@ -1,34 +1,31 @@
+import { eq } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
+import { operators, station } from '../../db/schema/index';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, ruleError } from './errors';
 import { utcIso } from '../shared/dates';
 import { hashPin } from './auth';
+import { prepared } from './orm';
 import type { AreaHandlers } from './context';
 
-type StationRow = {
-  name: string;
-  district: string;
-  code: string | null;
-  due_days: number;
-  igrs_due_days: number;
-  receiving_device: string | null;
-  backup_dir: string | null;
-  lock_minutes: number;
-};
+/** The station is the one row with id 1. */
+const THE_STATION = eq(station.id, 1);
+/** Read for every entry written (its due date), so built once. */
+const stationRow = prepared((orm) => orm.select().from(station).where(THE_STATION).prepare());
 
 export function getStation(ctx: Ctx): Output<'station.get'> {
-  const r = ctx.db.sqlite.prepare('SELECT * FROM station WHERE id = 1').get() as StationRow | undefined;
+  const r = stationRow(ctx.db.orm).get();
   if (!r) return null;
   return {
     name: r.name,
     district: r.district,
     code: r.code,
-    dueDays: r.due_days,
-    igrsDueDays: r.igrs_due_days,
-    receivingDevice: r.receiving_device,
-    backupDir: r.backup_dir,
-    lockMinutes: r.lock_minutes,
+    dueDays: r.dueDays,
+    igrsDueDays: r.igrsDueDays,
+    receivingDevice: r.receivingDevice,
+    backupDir: r.backupDir,
+    lockMinutes: r.lockMinutes,
   };
 }
 
@@ -42,39 +39,41 @@ export function requireStation(ctx: Ctx): NonNullable<Output<'station.get'>> {
 export function initStation(ctx: Ctx, input: ParsedInput<'station.init'>): Output<'station.init'> {
   if (getStation(ctx)) throw ruleError('थाना पहले से पंजीकृत है', 'the station is already set up', 'name');
   const now = utcIso(ctx.now());
-  const { sqlite } = ctx.db;
+  const { orm } = ctx.db;
   auditedInsert(ctx, 'station', () => {
-    sqlite
-      .prepare('INSERT INTO station (id, name, district, code, created_at) VALUES (1, ?, ?, ?, ?)')
-      .run(input.name, input.district, input.code, now);
+    // The other settings take their column defaults (10 days, 30 for IGRS, lock after 10 minutes).
+    orm.insert(station).values({ id: 1, name: input.name, district: input.district, code: input.code, createdAt: now }).run();
     return 1;
   });
-  const operatorId = auditedInsert(ctx, 'operators', () =>
-    Number(
-      sqlite
-        .prepare("INSERT INTO operators (name, role, active, pin_hash, created_at) VALUES (?, 'sho', 1, ?, ?)")
-        .run(input.operator, input.pin ? hashPin(input.pin) : null, now).lastInsertRowid,
-    ),
+  const operatorId = auditedInsert(
+    ctx,
+    'operators',
+    () =>
+      orm
+        .insert(operators)
+        .values({ name: input.operator, role: 'sho', active: true, pinHash: input.pin ? hashPin(input.pin) : null, createdAt: now })
+        .returning({ id: operators.id })
+        .get().id,
   );
   return { operatorId };
 }
 
 export function updateStation(ctx: Ctx, input: ParsedInput<'station.update'>): Output<'station.update'> {
   requireStation(ctx);
-  const cols: Record<string, unknown> = {
+  // drizzle leaves out of the SET the fields that are undefined (not given).
+  const cols: Partial<typeof station.$inferInsert> = {
     name: input.name,
     district: input.district,
     code: input.code,
-    due_days: input.dueDays,
-    igrs_due_days: input.igrsDueDays,
-    receiving_device: input.receivingDevice,
-    backup_dir: input.backupDir,
-    lock_minutes: input.lockMinutes,
+    dueDays: input.dueDays,
+    igrsDueDays: input.igrsDueDays,
+    receivingDevice: input.receivingDevice,
+    backupDir: input.backupDir,
+    lockMinutes: input.lockMinutes,
   };
-  const sets = Object.entries(cols).filter(([, v]) => v !== undefined);
-  if (sets.length) {
+  if (Object.values(cols).some((v) => v !== undefined)) {
     auditedUpdate(ctx, 'station', 1, () => {
-      ctx.db.sqlite.prepare(`UPDATE station SET ${sets.map(([k]) => `${k} = ?`).join(', ')} WHERE id = 1`).run(...sets.map(([, v]) => v));
+      ctx.db.orm.update(station).set(cols).where(THE_STATION).run();
     });
   }
   return requireStation(ctx);

@@ -1,79 +1,124 @@
 /** The dashboard's figures for one month, and what the UI needs to know about the open data folder. */
+import { and, asc, between, count, countDistinct, desc, eq, inArray, lt, notExists, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../contract/index';
 import type { Ctx } from './context';
+import { entries, entryFirs, entryMessages, firPersons, firs, messageFlags, messages } from '../../db/schema/index';
 import { daysBetween, istToday } from '../shared/dates';
 import type { AreaHandlers } from './context';
 
-type Row = Record<string, number>;
-
 /** Open (not yet settled) statuses; disposed and cancelled entries are settled. */
-const OPEN = `('pending', 'under-inquiry')`;
+const OPEN = ['pending', 'under-inquiry'] as const;
 
 export function dashboard(ctx: Ctx, input: ParsedInput<'stats.dashboard'>): Output<'stats.dashboard'> {
-  const db = ctx.db.sqlite;
+  const { orm } = ctx.db;
   const today = istToday(ctx.now());
   const month = input.month ?? today.slice(0, 7);
   const from = `${month}-01T00:00:00`;
   const to = `${month}-31T23:59:59`;
-  const one = (sql: string, ...p: unknown[]) => (db.prepare(sql).get(...p) as Row).n ?? 0;
+  const receivedInMonth = between(entries.receivedAt, from, to);
 
-  const received = one('SELECT count(*) AS n FROM entries WHERE received_at BETWEEN ? AND ?', from, to);
-  const receivedByMode = db
-    .prepare('SELECT mode, count(*) AS count FROM entries WHERE received_at BETWEEN ? AND ? GROUP BY mode ORDER BY count DESC')
-    .all(from, to) as { mode: string; count: number }[];
-  const receivedByDay = db
-    .prepare(
-      'SELECT substr(received_at, 1, 10) AS day, count(*) AS count FROM entries WHERE received_at BETWEEN ? AND ? GROUP BY day ORDER BY day',
-    )
-    .all(from, to) as { day: string; count: number }[];
+  const received = orm.select({ n: count() }).from(entries).where(receivedInMonth).get()!.n;
+  const receivedByMode = orm
+    .select({ mode: entries.mode, count: count() })
+    .from(entries)
+    .where(receivedInMonth)
+    .groupBy(entries.mode)
+    .orderBy(desc(count()))
+    .all();
+  const day = sql<string>`substr(${entries.receivedAt}, 1, 10)`;
+  const receivedByDay = orm.select({ day, count: count() }).from(entries).where(receivedInMonth).groupBy(day).orderBy(day).all();
 
   // Disposed this month, by how long it took from receipt.
-  const disposedRows = db
-    .prepare("SELECT received_at, disposed_at FROM entries WHERE status = 'disposed' AND disposed_at BETWEEN ? AND ?")
-    .all(from, to) as { received_at: string; disposed_at: string }[];
+  const disposedRows = orm
+    .select({ receivedAt: entries.receivedAt, disposedAt: entries.disposedAt })
+    .from(entries)
+    .where(and(eq(entries.status, 'disposed'), between(entries.disposedAt, from, to)))
+    .all();
   let w10 = 0,
     w30 = 0,
     later = 0;
   for (const r of disposedRows) {
-    const d = daysBetween(r.received_at.slice(0, 10), r.disposed_at.slice(0, 10));
+    // between() above leaves no row without a disposal date.
+    const d = daysBetween(r.receivedAt.slice(0, 10), r.disposedAt!.slice(0, 10));
     if (d <= 10) w10++;
     else if (d <= 30) w30++;
     else later++;
   }
 
-  // Pending now (everything still open, whatever month it came in), by age.
-  const open = db.prepare(`SELECT substr(received_at, 1, 10) AS day, due_at FROM entries WHERE status IN ${OPEN}`).all() as {
-    day: string;
-    due_at: string;
-  }[];
+  // Pending now (everything still open, whatever month it came in), by age: counted per day of receipt, so
+  // the open entries (a third of a large register) are not each carried into JavaScript.
+  const openByDay = orm
+    .select({ day, count: count(), overdue: sql<number>`sum(${entries.dueAt} < ${today})` })
+    .from(entries)
+    .where(inArray(entries.status, OPEN))
+    .groupBy(day)
+    .all();
   const age = { upTo10: 0, from11To30: 0, over30: 0 };
+  let pending = 0;
   let overdue = 0;
-  for (const r of open) {
+  for (const r of openByDay) {
     const d = daysBetween(r.day, today);
-    if (d <= 10) age.upTo10++;
-    else if (d <= 30) age.from11To30++;
-    else age.over30++;
-    if (r.due_at < today) overdue++;
+    if (d <= 10) age.upTo10 += r.count;
+    else if (d <= 30) age.from11To30 += r.count;
+    else age.over30 += r.count;
+    pending += r.count;
+    overdue += r.overdue;
   }
-  const overdueList = (
-    db
-      .prepare(
-        `SELECT id, year, serial, received_at AS receivedAt, informant_name AS informantName, summary, due_at AS dueAt FROM entries WHERE status IN ${OPEN} AND due_at < ? ORDER BY due_at, id LIMIT 50`,
-      )
-      .all(today) as Omit<Output<'stats.dashboard'>['overdueList'][number], 'daysOver'>[]
-  ).map((r) => ({ ...r, summary: r.summary.slice(0, 200), daysOver: daysBetween(r.dueAt, today) }));
+  const overdueList = orm
+    .select({
+      id: entries.id,
+      year: entries.year,
+      serial: entries.serial,
+      receivedAt: entries.receivedAt,
+      informantName: entries.informantName,
+      summary: entries.summary,
+      dueAt: entries.dueAt,
+    })
+    .from(entries)
+    .where(and(inArray(entries.status, OPEN), lt(entries.dueAt, today)))
+    .orderBy(asc(entries.dueAt), asc(entries.id))
+    .limit(50)
+    .all()
+    .map((r) => ({ ...r, summary: r.summary.slice(0, 200), daysOver: daysBetween(r.dueAt, today) }));
 
-  const firs = one('SELECT count(*) AS n FROM firs WHERE registered_at BETWEEN ? AND ?', from, to);
-  const entriesWithFir = one(
-    'SELECT count(DISTINCT ef.entry_id) AS n FROM entry_firs ef JOIN entries e ON e.id = ef.entry_id WHERE e.received_at BETWEEN ? AND ?',
-    from,
-    to,
-  );
-  const arrested = one("SELECT count(*) AS n FROM fir_persons WHERE role = 'accused' AND arrested_at BETWEEN ? AND ?", from, to);
-  const wanted = one("SELECT count(*) AS n FROM fir_persons WHERE role = 'accused' AND status IN ('wanted', 'absconding', 'named')");
-  const unprocessedMessages = one(
-    "SELECT count(*) AS n FROM messages m LEFT JOIN message_flags f ON f.message_id = m.id WHERE m.kind = 'user' AND coalesce(f.info_only, 0) = 0 AND NOT EXISTS (SELECT 1 FROM entry_messages em WHERE em.message_id = m.id)",
-  );
+  const firCount = orm
+    .select({ n: count() })
+    .from(firs)
+    .where(between(firs.registeredAt, from, to))
+    .get()!.n;
+  const entriesWithFir = orm
+    .select({ n: countDistinct(entryFirs.entryId) })
+    .from(entryFirs)
+    .innerJoin(entries, eq(entries.id, entryFirs.entryId))
+    .where(receivedInMonth)
+    .get()!.n;
+  const arrested = orm
+    .select({ n: count() })
+    .from(firPersons)
+    .where(and(eq(firPersons.role, 'accused'), between(firPersons.arrestedAt, from, to)))
+    .get()!.n;
+  const wanted = orm
+    .select({ n: count() })
+    .from(firPersons)
+    .where(and(eq(firPersons.role, 'accused'), inArray(firPersons.status, ['wanted', 'absconding', 'named'])))
+    .get()!.n;
+  const unprocessedMessages = orm
+    .select({ n: count() })
+    .from(messages)
+    .leftJoin(messageFlags, eq(messageFlags.messageId, messages.id))
+    .where(
+      and(
+        eq(messages.kind, 'user'),
+        sql`coalesce(${messageFlags.infoOnly}, 0) = 0`,
+        notExists(
+          orm
+            .select({ one: sql`1` })
+            .from(entryMessages)
+            .where(eq(entryMessages.messageId, messages.id)),
+        ),
+      ),
+    )
+    .get()!.n;
 
   return {
     month,
@@ -85,11 +130,11 @@ export function dashboard(ctx: Ctx, input: ParsedInput<'stats.dashboard'>): Outp
     disposedWithin10: w10,
     disposedWithin30: w30,
     disposedLater: later,
-    pending: open.length,
+    pending,
     pendingByAge: age,
     overdue,
     overdueList,
-    firs,
+    firs: firCount,
     entriesWithFir,
     arrested,
     wanted,

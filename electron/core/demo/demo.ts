@@ -9,7 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { count, like } from 'drizzle-orm';
 import type { Channel, Input, Output } from '../../contract/index';
+import * as schema from '../../../db/schema/index';
 import { dispatch } from '../dispatch';
 import { makeCtx, resolveOperator, type DataFolder } from '../data-folder';
 import { AppError } from '../errors';
@@ -140,9 +142,9 @@ function shippedDemoVideo(i: number): string | null {
 }
 
 export async function fillDemo(folder: DataFolder, now: Date = new Date()): Promise<DemoSummary> {
-  const db = folder.db.sqlite;
-  const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
-  if (count('entries') > 0 || count('messages') > 0) {
+  const { orm } = folder.db;
+  const rowsOf = (table: typeof schema.entries | typeof schema.messages) => orm.select({ n: count() }).from(table).get()!.n;
+  if (rowsOf(schema.entries) > 0 || rowsOf(schema.messages) > 0) {
     throw new AppError(
       'rule',
       'यह डेटा फ़ोल्डर खाली नहीं है: प्रशिक्षण डेटा केवल नए फ़ोल्डर में / this data folder is not empty: demo data only goes into a new folder',
@@ -348,7 +350,7 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
     }
   }
 
-  const videos = (db.prepare("SELECT count(*) AS n FROM evidence WHERE mime LIKE 'video/%'").get() as { n: number }).n;
+  const videos = orm.select({ n: count() }).from(schema.evidence).where(like(schema.evidence.mime, 'video/%')).get()!.n;
   const station = (await call('station.get'))!.name;
-  return { station, messages: count('messages'), entries, firs, videos };
+  return { station, messages: rowsOf(schema.messages), entries, firs, videos };
 }

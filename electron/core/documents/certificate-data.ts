@@ -3,7 +3,9 @@
  * the record: the first import that stored it, every later sighting, the register entries it belongs to,
  * and a fresh re-hash of the stored file at print time.
  */
+import { asc, eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
+import { entries, entryEvidence, evidence, evidenceSightings, imports, messages, operators, sources } from '../../../db/schema/index';
 import { AppError } from '../errors';
 import { evidenceStore } from '../ingest/import';
 import { requireStation } from '../station';
@@ -51,65 +53,79 @@ export interface CertificateData {
 /** The record part; read in one consistent snapshot. */
 export function loadCertificateRecord(ctx: Ctx, sha256: string): Omit<CertificateData, 'verify'> {
   const st = requireStation(ctx);
-  const { sqlite } = ctx.db;
-  const ev = sqlite
-    .prepare(
-      `SELECT ev.id, ev.sha256, ev.size, ev.mime, ev.stored_at, i.id AS import_id, i.kind, i.file_name, i.file_sha256, i.started_at, o.name AS operator, s.name AS source
-       FROM evidence ev JOIN imports i ON i.id = ev.import_id JOIN sources s ON s.id = i.source_id LEFT JOIN operators o ON o.id = i.operator_id
-       WHERE ev.sha256 = ?`,
-    )
-    .get(sha256) as
-    | {
-        id: number;
-        sha256: string;
-        size: number;
-        mime: string;
-        stored_at: string;
-        import_id: number;
-        kind: string;
-        file_name: string | null;
-        file_sha256: string | null;
-        started_at: string;
-        operator: string | null;
-        source: string;
-      }
-    | undefined;
+  const { orm } = ctx.db;
+  const ev = orm
+    .select({
+      id: evidence.id,
+      sha256: evidence.sha256,
+      size: evidence.size,
+      mime: evidence.mime,
+      storedAt: evidence.storedAt,
+      importId: imports.id,
+      kind: imports.kind,
+      fileName: imports.fileName,
+      fileSha256: imports.fileSha256,
+      startedAt: imports.startedAt,
+      operator: operators.name,
+      source: sources.name,
+    })
+    .from(evidence)
+    .innerJoin(imports, eq(imports.id, evidence.importId))
+    .innerJoin(sources, eq(sources.id, imports.sourceId))
+    .leftJoin(operators, eq(operators.id, imports.operatorId))
+    .where(eq(evidence.sha256, sha256))
+    .get();
   if (!ev) throw new AppError('not_found', `साक्ष्य ${sha256} भंडार में नहीं / evidence ${sha256} is not in the store`, 'sha256');
-  const sightings = sqlite
-    .prepare(
-      `SELECT s.name AS source, s.kind AS sourceKind, es.file_name AS fileName, es.sender, m.sender_phone AS senderPhone, es.sent_at AS sentAt,
-         es.seen_at AS seenAt, es.import_id AS importId, i.kind AS importKind, i.file_name AS importFile, i.file_sha256 AS importFileSha256,
-         o.name AS operator, es.message_id AS messageId
-       FROM evidence_sightings es JOIN sources s ON s.id = es.source_id JOIN imports i ON i.id = es.import_id
-       LEFT JOIN operators o ON o.id = i.operator_id LEFT JOIN messages m ON m.id = es.message_id
-       WHERE es.evidence_id = ? ORDER BY es.id`,
-    )
-    .all(ev.id) as CustodySighting[];
-  const entries = (
-    sqlite
-      .prepare(
-        'SELECT e.year, e.serial, e.origin_station AS station FROM entry_evidence ee JOIN entries e ON e.id = ee.entry_id WHERE ee.evidence_id = ? ORDER BY e.year, e.serial',
-      )
-      .all(ev.id) as { year: number; serial: number; station: string | null }[]
-  ).map((e) => `${e.serial}/${e.year}${e.station ? ` थाना ${e.station}` : ''}`);
+  const sightings: CustodySighting[] = orm
+    .select({
+      source: sources.name,
+      sourceKind: sources.kind,
+      fileName: evidenceSightings.fileName,
+      sender: evidenceSightings.sender,
+      senderPhone: messages.senderPhone,
+      sentAt: evidenceSightings.sentAt,
+      seenAt: evidenceSightings.seenAt,
+      importId: evidenceSightings.importId,
+      importKind: imports.kind,
+      importFile: imports.fileName,
+      importFileSha256: imports.fileSha256,
+      operator: operators.name,
+      messageId: evidenceSightings.messageId,
+    })
+    .from(evidenceSightings)
+    .innerJoin(sources, eq(sources.id, evidenceSightings.sourceId))
+    .innerJoin(imports, eq(imports.id, evidenceSightings.importId))
+    .leftJoin(operators, eq(operators.id, imports.operatorId))
+    .leftJoin(messages, eq(messages.id, evidenceSightings.messageId))
+    .where(eq(evidenceSightings.evidenceId, ev.id))
+    .orderBy(asc(evidenceSightings.id))
+    .all();
+  const linked = orm
+    .select({ year: entries.year, serial: entries.serial, station: entries.originStation })
+    .from(entryEvidence)
+    .innerJoin(entries, eq(entries.id, entryEvidence.entryId))
+    .where(eq(entryEvidence.evidenceId, ev.id))
+    .orderBy(asc(entries.year), asc(entries.serial))
+    .all()
+    .map((e) => `${e.serial}/${e.year}${e.station ? ` थाना ${e.station}` : ''}`);
   return {
     station: { name: st.name, district: st.district, receivingDevice: st.receivingDevice },
     sha256: ev.sha256,
     size: ev.size,
     mime: ev.mime,
     names: [...new Set(sightings.map((s) => s.fileName))],
-    storedAt: ev.stored_at,
+    storedAt: ev.storedAt,
     firstImport: {
-      id: ev.import_id,
+      id: ev.importId,
       kind: ev.kind,
-      file: ev.file_name,
-      fileSha256: ev.file_sha256,
-      startedAt: ev.started_at,
+      file: ev.fileName,
+      fileSha256: ev.fileSha256,
+      startedAt: ev.startedAt,
       operator: ev.operator,
       source: ev.source,
     },
     sightings,
-    entries,
+    entries: linked,
   };
 }
 

@@ -4,7 +4,10 @@
  * whole row, so the CSV export can stream it with `.iterate()` (no other statement may run meanwhile).
  */
 import type Database from 'better-sqlite3';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { entries, station } from '../../../db/schema/index';
 import { AppError } from '../errors';
+import { ormOf } from '../orm';
 import { formatSections } from '../../shared/law/sections';
 import { ARRESTED_STATUSES, WANTED_STATUSES, type EntryMode, type EntryStatus } from '../../shared/labels';
 
@@ -65,7 +68,8 @@ export interface RegisterRow {
   imported: ImportedMarker | null;
 }
 
-type Raw = {
+/** One result row of `rowSql`, as SQLite returns it. */
+export type RawRow = {
   id: number;
   year: number;
   serial: number;
@@ -102,7 +106,14 @@ type Raw = {
 
 const inList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')})`;
 
-/** The row statement; `where` and `order` are trusted SQL written in this module's callers. */
+/**
+ * The row statement; `where` and `order` are trusted SQL written in this module's callers.
+ *
+ * RawRow SQL on purpose: the CSV export streams it with better-sqlite3's `.iterate()`, which drizzle's
+ * better-sqlite3 driver does not offer (it reads every row into memory first), and the CSV import prepares it
+ * once for the whole file. Its columns are JSON aggregates of correlated subqueries that would be `sql`
+ * fragments under drizzle anyway. Rows are typed by `RawRow` and read only through `toRow`.
+ */
 export function rowSql(where: string, order = 'ORDER BY e.received_at, e.year, e.serial, e.id'): string {
   // Most entries never become an FIR: the FIR columns are worked out only for those that did.
   const ifFir = (expr: string, none: string) =>
@@ -148,17 +159,25 @@ export interface Home {
 
 /** This register's station, read through any connection to the data folder. */
 export function home(sqlite: Database.Database): Home {
-  const st = sqlite.prepare('SELECT name, district FROM station WHERE id = 1').get() as { name: string; district: string } | undefined;
+  const st = ormOf(sqlite).select({ name: station.name, district: station.district }).from(station).where(eq(station.id, 1)).get();
   if (!st) throw new AppError('rule', 'थाना अभी पंजीकृत नहीं है: पहले init चलाएँ / the station is not set up yet: run init first');
   return { station: st.name, district: st.district };
 }
 
-/** SQL condition and parameters for a scope. */
+/** SQL condition and parameters for a scope, on `entries e`, for the raw row statements. Keep in step with `scopeFilter`. */
 export function scopeWhere(scope: Scope): { sql: string; params: unknown[] } {
   if (scope.kind === 'own') return { sql: 'e.origin_station IS NULL', params: [] };
   if (scope.kind === 'all') return { sql: '1', params: [] };
   if (scope.district) return { sql: 'e.origin_station = ? AND e.origin_district = ?', params: [scope.station, scope.district] };
   return { sql: 'e.origin_station = ?', params: [scope.station] };
+}
+
+/** The same condition for the query builder (undefined: every row). */
+export function scopeFilter(scope: Scope): SQL | undefined {
+  if (scope.kind === 'own') return isNull(entries.originStation);
+  if (scope.kind === 'all') return undefined;
+  if (scope.district) return and(eq(entries.originStation, scope.station), eq(entries.originDistrict, scope.district));
+  return eq(entries.originStation, scope.station);
 }
 
 /** A station name from the user: this station's own name means the own register. */
@@ -179,7 +198,7 @@ function firLine(
   return s;
 }
 
-export function toRow(r: Raw, h: Home): RegisterRow {
+export function toRow(r: RawRow, h: Home): RegisterRow {
   const firs = (JSON.parse(r.firs) as Parameters<typeof firLine>[0][])
     .sort((a, b) => a.year - b.year || a.number - b.number)
     .map((f) => firLine(f, h));
@@ -228,7 +247,8 @@ export function queryRows(
   opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[] },
 ): RegisterRow[] {
   const { sql, params } = rowFilter(opts);
-  return (sqlite.prepare(rowSql(sql)).all(...params) as Raw[]).map((r) => toRow(r, h));
+  // RawRow: the row statement (see rowSql).
+  return (sqlite.prepare(rowSql(sql)).all(...params) as RawRow[]).map((r) => toRow(r, h));
 }
 
 /** The same rows, one at a time (the CSV export). The statement holds the connection until it is exhausted. */
@@ -238,7 +258,8 @@ export function* iterateRows(
   opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[] },
 ): Generator<RegisterRow> {
   const { sql, params } = rowFilter(opts);
-  for (const r of sqlite.prepare(rowSql(sql)).iterate(...params) as IterableIterator<Raw>) yield toRow(r, h);
+  // RawRow: streamed with `.iterate()`, which drizzle's driver lacks (see rowSql).
+  for (const r of sqlite.prepare(rowSql(sql)).iterate(...params) as IterableIterator<RawRow>) yield toRow(r, h);
 }
 
 function rowFilter(opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[] }): { sql: string; params: unknown[] } {

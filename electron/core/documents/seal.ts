@@ -4,9 +4,12 @@
  * later: is this hash still a point of the chain (nothing was rewritten), and how much changed since?
  */
 import type Database from 'better-sqlite3';
+import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { auditLog, entries, entryActions, entryFirs } from '../../../db/schema/index';
 import { GENESIS_HASH, headHash, verifyAudit } from '../audit';
 import { anchorReport, checkAnchor, readHeadFile, type Anchor } from '../anchors';
 import { listBackups, readManifest } from '../backup/folder';
+import { ormOf } from '../orm';
 
 export interface Seal {
   hash: string;
@@ -108,14 +111,16 @@ export function checkSeal(sqlite: Database.Database, input: string, options: Sea
     };
   }
 
+  const orm = ormOf(sqlite);
   let match: { id: number; at: string; hash: string } | undefined;
   if (GENESIS_HASH.startsWith(seal)) match = { id: 0, at: '', hash: GENESIS_HASH };
   else {
-    const rows = (
-      seal.length === 64
-        ? sqlite.prepare('SELECT id, at, hash FROM audit_log WHERE hash = ?').all(seal)
-        : sqlite.prepare('SELECT id, at, hash FROM audit_log WHERE substr(hash, 1, ?) = ? LIMIT 2').all(seal.length, seal)
-    ) as { id: number; at: string; hash: string }[];
+    const rows = orm
+      .select({ id: auditLog.id, at: auditLog.at, hash: auditLog.hash })
+      .from(auditLog)
+      .where(seal.length === 64 ? eq(auditLog.hash, seal) : sql`substr(${auditLog.hash}, 1, ${seal.length}) = ${seal}`)
+      .limit(2)
+      .all();
     if (rows.length > 1) {
       return {
         ...base,
@@ -139,21 +144,42 @@ export function checkSeal(sqlite: Database.Database, input: string, options: Sea
     };
   }
 
-  const since = (sqlite.prepare('SELECT count(*) AS n FROM audit_log WHERE id > ?').get(match.id) as { n: number }).n;
-  const changedByEntity = sqlite
-    .prepare('SELECT entity, count(*) AS count FROM audit_log WHERE id > ? GROUP BY entity ORDER BY count DESC, entity')
-    .all(match.id) as { entity: string; count: number }[];
-  const entriesChanged = (
-    sqlite
-      .prepare(
-        `SELECT DISTINCT e.year, e.serial, e.origin_station AS station FROM entries e WHERE e.id IN (
-         SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entries'
-         UNION SELECT a.entry_id FROM entry_actions a WHERE a.id IN (SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entry_actions')
-         UNION SELECT f.entry_id FROM entry_firs f WHERE f.id IN (SELECT entity_id FROM audit_log WHERE id > ? AND entity = 'entry_firs'))
-       ORDER BY e.year, e.serial LIMIT 200`,
-      )
-      .all(match.id, match.id, match.id) as { year: number; serial: number; station: string | null }[]
-  ).map((r) => `${r.serial}/${r.year}${r.station ? ` थाना ${r.station}` : ''}`);
+  const after = gt(auditLog.id, match.id);
+  const since = orm.select({ n: count() }).from(auditLog).where(after).get()!.n;
+  const changedByEntity = orm
+    .select({ entity: auditLog.entity, count: count() })
+    .from(auditLog)
+    .where(after)
+    .groupBy(auditLog.entity)
+    .orderBy(desc(count()), asc(auditLog.entity))
+    .all();
+  // Entries whose own row, an action or an FIR link was written after the seal.
+  const auditedSince = (entity: string) =>
+    orm
+      .select({ id: auditLog.entityId })
+      .from(auditLog)
+      .where(and(after, eq(auditLog.entity, entity)));
+  const touched = auditedSince('entries')
+    .union(
+      orm
+        .select({ id: entryActions.entryId })
+        .from(entryActions)
+        .where(inArray(entryActions.id, auditedSince('entry_actions'))),
+    )
+    .union(
+      orm
+        .select({ id: entryFirs.entryId })
+        .from(entryFirs)
+        .where(inArray(entryFirs.id, auditedSince('entry_firs'))),
+    );
+  const entriesChanged = orm
+    .selectDistinct({ year: entries.year, serial: entries.serial, station: entries.originStation })
+    .from(entries)
+    .where(inArray(entries.id, touched))
+    .orderBy(asc(entries.year), asc(entries.serial))
+    .limit(200)
+    .all()
+    .map((r) => `${r.serial}/${r.year}${r.station ? ` थाना ${r.station}` : ''}`);
 
   const state =
     since === 0

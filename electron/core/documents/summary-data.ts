@@ -16,11 +16,14 @@
  *   was received, wanted if received by the month's end.
  */
 import type Database from 'better-sqlite3';
+import { and, countDistinct, eq, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { ENTRY_MODES } from '../../contract/index';
+import { entries, entryFirs, firPersons } from '../../../db/schema/index';
 import { daysBetween } from '../../shared/dates';
 import { ARRESTED_STATUSES, WANTED_STATUSES, type EntryMode } from '../../shared/labels';
 import { monthRange } from '../../shared/dates';
-import { scopeWhere, type Home, type Scope } from './rows';
+import { scopeFilter, scopeWhere, type Home, type Scope } from './rows';
+import { ormOf } from '../orm';
 
 export interface SummaryFigures {
   station: string;
@@ -71,6 +74,7 @@ const zero = (station: string, district: string): SummaryFigures => ({
   cancelled: 0,
 });
 
+/** A row of the entries pass below, as SQLite returns it. */
 type Raw = {
   station: string | null;
   district: string | null;
@@ -81,8 +85,6 @@ type Raw = {
   fir_at: string | null;
   imported: string | null;
 };
-
-const inList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')})`;
 
 export function computeSummary(sqlite: Database.Database, h: Home, month: string, scope: Scope): MonthSummary {
   const { from, to } = monthRange(month);
@@ -98,6 +100,8 @@ export function computeSummary(sqlite: Database.Database, h: Home, month: string
   };
   if (scope.kind === 'own') fig(null, null);
 
+  // Raw SQL on purpose: this pass reads every entry up to the month's end, streamed with `.iterate()`, which
+  // drizzle's better-sqlite3 driver does not offer (it would hold the whole register in memory).
   const rows = sqlite
     .prepare(
       `SELECT e.origin_station AS station, e.origin_district AS district, e.received_at, e.mode, e.status, e.disposed_at, e.imported,
@@ -147,24 +151,29 @@ export function computeSummary(sqlite: Database.Database, h: Home, month: string
   }
 
   // Accused on linked FIRs, each person counted once per station.
-  const accused = (statusSql: string, extra: string, params: unknown[]) =>
-    sqlite
-      .prepare(
-        `SELECT e.origin_station AS station, e.origin_district AS district, count(DISTINCT fp.person_id) AS n
-         FROM fir_persons fp JOIN entry_firs ef ON ef.fir_id = fp.fir_id JOIN entries e ON e.id = ef.entry_id
-         WHERE ${s.sql} AND e.status <> 'cancelled' AND fp.role = 'accused' AND fp.status IN ${statusSql} ${extra}
-         GROUP BY e.origin_district, e.origin_station`,
+  const orm = ormOf(sqlite);
+  const accused = (statuses: readonly NonNullable<(typeof firPersons.$inferSelect)['status']>[], extra: SQL) =>
+    orm
+      .select({ station: entries.originStation, district: entries.originDistrict, n: countDistinct(firPersons.personId) })
+      .from(firPersons)
+      .innerJoin(entryFirs, eq(entryFirs.firId, firPersons.firId))
+      .innerJoin(entries, eq(entries.id, entryFirs.entryId))
+      .where(
+        and(
+          scopeFilter(scope),
+          ne(entries.status, 'cancelled'),
+          eq(firPersons.role, 'accused'),
+          inArray(firPersons.status, statuses),
+          extra,
+        ),
       )
-      .all(...s.params, ...params) as { station: string | null; district: string | null; n: number }[];
+      .groupBy(entries.originDistrict, entries.originStation)
+      .all();
   // An arrest without a recorded time counts in the month its record was last changed (IST date).
-  for (const r of accused(
-    inList(ARRESTED_STATUSES),
-    `AND coalesce(substr(fp.arrested_at, 1, 10), date(fp.updated_at, '+330 minutes')) BETWEEN ? AND ?`,
-    [from, to],
-  ))
+  const arrestDay = sql`coalesce(substr(${firPersons.arrestedAt}, 1, 10), date(${firPersons.updatedAt}, '+330 minutes'))`;
+  for (const r of accused(ARRESTED_STATUSES, sql`${arrestDay} BETWEEN ${from} AND ${to}`))
     fig(r.station, r.district).accusedArrested += r.n;
-  for (const r of accused(inList(WANTED_STATUSES), 'AND e.received_at <= ?', [`${to}T23:59:59`]))
-    fig(r.station, r.district).accusedWanted += r.n;
+  for (const r of accused(WANTED_STATUSES, lte(entries.receivedAt, `${to}T23:59:59`))) fig(r.station, r.district).accusedWanted += r.n;
 
   const stations = [...byStation.values()].sort((a, b) =>
     a.station === h.station ? -1 : b.station === h.station ? 1 : a.station.localeCompare(b.station, 'hi'),

@@ -1,6 +1,9 @@
 /** The evidence.* channels: the stored media, where each file was seen, and re-hashing it against the record. */
+import { asc, count, eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
+import type { Db } from '../../../db/client';
 import type { Output, ParsedInput } from '../../contract/index';
+import { entryEvidence, evidence, evidenceSightings, imports, operators, sources } from '../../../db/schema/index';
 import { AppError, notFound } from '../errors';
 import { listEvidence } from '../entry-links';
 import type { VerifyProblem } from '../audit';
@@ -8,28 +11,51 @@ import { evidenceStore } from '../ingest/import';
 import type { AreaHandlers } from '../context';
 
 export function listAllEvidence(ctx: Ctx, input: ParsedInput<'evidence.list'>): Output<'evidence.list'> {
-  const { total } = ctx.db.sqlite.prepare('SELECT count(*) AS total FROM evidence').get() as { total: number };
-  return { total, rows: listEvidence(ctx, '1', [input.limit, input.offset], 'ORDER BY ev.id DESC LIMIT ? OFFSET ?') };
+  const total = ctx.db.orm.select({ total: count() }).from(evidence).get()!.total;
+  return { total, rows: listEvidence(ctx, { newestFirst: true, limit: input.limit, offset: input.offset }) };
 }
 
 export function getEvidence(ctx: Ctx, input: ParsedInput<'evidence.get'>): Output<'evidence.get'> {
-  const [ev] = listEvidence(ctx, 'ev.sha256 = ?', [input.sha256]);
+  const [ev] = listEvidence(ctx, { where: eq(evidence.sha256, input.sha256) });
   if (!ev) throw notFound({ hi: 'साक्ष्य', en: 'evidence' }, input.sha256);
-  const sightings = ctx.db.sqlite
-    .prepare(
-      `SELECT s.name AS source, es.file_name AS fileName, es.sender, es.sent_at AS sentAt, es.seen_at AS seenAt, es.message_id AS messageId,
-         es.import_id AS importId, o.name AS operator
-       FROM evidence_sightings es JOIN evidence e ON e.id = es.evidence_id JOIN sources s ON s.id = es.source_id
-       JOIN imports i ON i.id = es.import_id LEFT JOIN operators o ON o.id = i.operator_id
-       WHERE e.sha256 = ? ORDER BY es.id`,
-    )
-    .all(input.sha256) as Output<'evidence.get'>['sightings'];
-  const entryIds = (
-    ctx.db.sqlite
-      .prepare('SELECT ee.entry_id FROM entry_evidence ee JOIN evidence e ON e.id = ee.evidence_id WHERE e.sha256 = ? ORDER BY ee.entry_id')
-      .all(input.sha256) as { entry_id: number }[]
-  ).map((r) => r.entry_id);
+  const { orm } = ctx.db;
+  const sightings = orm
+    .select({
+      source: sources.name,
+      fileName: evidenceSightings.fileName,
+      sender: evidenceSightings.sender,
+      sentAt: evidenceSightings.sentAt,
+      seenAt: evidenceSightings.seenAt,
+      messageId: evidenceSightings.messageId,
+      importId: evidenceSightings.importId,
+      operator: operators.name,
+    })
+    .from(evidenceSightings)
+    .innerJoin(evidence, eq(evidence.id, evidenceSightings.evidenceId))
+    .innerJoin(sources, eq(sources.id, evidenceSightings.sourceId))
+    .innerJoin(imports, eq(imports.id, evidenceSightings.importId))
+    .leftJoin(operators, eq(operators.id, imports.operatorId))
+    .where(eq(evidence.sha256, input.sha256))
+    .orderBy(asc(evidenceSightings.id))
+    .all();
+  const entryIds = orm
+    .select({ entryId: entryEvidence.entryId })
+    .from(entryEvidence)
+    .innerJoin(evidence, eq(evidence.id, entryEvidence.evidenceId))
+    .where(eq(evidence.sha256, input.sha256))
+    .orderBy(asc(entryEvidence.entryId))
+    .all()
+    .map((r) => r.entryId);
   return { ...ev, sightings, entryIds };
+}
+
+/**
+ * What the media route needs to stream a stored file (its type and length), undefined when the register has no
+ * such file. For the shells (electron/main/main.ts, electron/web/server.ts), which today run this query as raw
+ * SQL of their own.
+ */
+export function storedFile(db: Db, sha256: string): { mime: string; size: number } | undefined {
+  return db.orm.select({ mime: evidence.mime, size: evidence.size }).from(evidence).where(eq(evidence.sha256, sha256)).get();
 }
 
 /** Re-hashes stored files against the record: a missing or changed file is reported by its hash. */
@@ -38,11 +64,12 @@ export async function verifyEvidence(
   sha256?: string,
 ): Promise<{ ok: boolean; checked: number; problems: VerifyProblem[] }> {
   const store = evidenceStore(ctx);
-  const rows = (
-    sha256
-      ? ctx.db.sqlite.prepare('SELECT id, sha256 FROM evidence WHERE sha256 = ?').all(sha256)
-      : ctx.db.sqlite.prepare('SELECT id, sha256 FROM evidence ORDER BY id').all()
-  ) as { id: number; sha256: string }[];
+  const rows = ctx.db.orm
+    .select({ id: evidence.id, sha256: evidence.sha256 })
+    .from(evidence)
+    .where(sha256 ? eq(evidence.sha256, sha256) : undefined)
+    .orderBy(asc(evidence.id))
+    .all();
   if (sha256 && !rows.length)
     throw new AppError('not_found', `साक्ष्य ${sha256} भंडार में नहीं / evidence ${sha256} is not in the store`, 'sha256');
   const problems: VerifyProblem[] = [];

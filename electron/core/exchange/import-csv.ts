@@ -17,6 +17,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse';
+import { eq } from 'drizzle-orm';
+import { entries, entryActions } from '../../../db/schema/index';
 import { phone as phoneSchema } from '../../contract/common';
 import type { Ctx } from '../context';
 import { auditedInsert, auditedUpdate } from '../audit';
@@ -25,7 +27,7 @@ import { reindexEntry } from '../entries';
 import { ensureSource } from '../sources';
 import { requireStation } from '../station';
 import { addDays, utcIso } from '../../shared/dates';
-import { home, rowSql, toRow, type Home, type ImportedMarker } from '../documents/rows';
+import { home, rowSql, toRow, type Home, type ImportedMarker, type RawRow } from '../documents/rows';
 import {
   CSV_COLUMNS,
   LABEL_OF,
@@ -426,7 +428,8 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
   }
   if (errs.count) return result({ rows: rows.length });
 
-  const { sqlite } = ctx.db;
+  const { sqlite, orm } = ctx.db;
+  // Raw: the register's row statement (see rowSql), prepared once for the whole file.
   const findOwn = sqlite.prepare(rowSql('e.origin_station IS NULL AND e.year = ? AND e.serial = ?', ''));
   const findOther = sqlite.prepare(rowSql('e.origin_district = ? AND e.origin_station = ? AND e.year = ? AND e.serial = ?', ''));
   const stations = new Map<string, ImportCsvResult['stations'][number]>();
@@ -450,7 +453,7 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
       }[] = [];
       for (const row of rows) {
         const raw = (row.own ? findOwn.get(row.year, row.serial) : findOther.get(row.district, row.station, row.year, row.serial)) as
-          Parameters<typeof toRow>[0] | undefined;
+          RawRow | undefined;
         if (!raw) {
           plan.push({ row, existing: null });
           continue;
@@ -493,81 +496,87 @@ export async function importCsv(ctx: Ctx, filePath: string): Promise<ImportCsvRe
               row.mode === 'whatsapp-number' ? 'whatsapp-number' : row.mode === 'whatsapp-group' ? 'thana-group' : 'other',
             )
           : null;
-        const cols: Record<string, unknown> = {
-          received_at: row.receivedAt,
+        // What the file says of the entry; an entry made here also gets its identity and creation stamp.
+        // Not set either way: the informant's contact and role (the CSV carries neither).
+        const cols = {
+          receivedAt: row.receivedAt,
           mode: row.mode,
-          source_id: sourceId,
-          informant_name: row.informantName,
-          informant_relative: row.informantRelative,
-          informant_phone: row.informantPhone,
-          informant_address: row.informantAddress,
+          sourceId,
+          informantName: row.informantName,
+          informantRelative: row.informantRelative,
+          informantPhone: row.informantPhone,
+          informantAddress: row.informantAddress,
           opponent: row.opponent,
           place: row.place,
           beat: row.beat,
           category: row.category,
           summary: row.summary,
-          marked_to: row.markedTo,
+          markedTo: row.markedTo,
           status: row.status,
-          due_at: row.dueAt,
-          disposed_at: row.disposedAt,
-          disposal_note: row.status === 'disposed' ? row.action : null,
+          dueAt: row.dueAt,
+          disposedAt: row.disposedAt,
+          disposalNote: row.status === 'disposed' ? row.action : null,
           remarks: row.remarks,
-          cancel_reason: row.cancelReason,
-          cancelled_at: row.status === 'cancelled' ? now : null,
+          cancelReason: row.cancelReason,
+          cancelledAt: row.status === 'cancelled' ? now : null,
           imported: JSON.stringify(marker),
-          updated_at: now,
-        };
+          updatedAt: now,
+        } satisfies Partial<typeof entries.$inferInsert>;
         let id: number;
         if (!existing) {
-          const all: Record<string, unknown> = {
-            ...cols,
-            year: row.year,
-            serial: row.serial,
-            origin_district: row.own ? null : row.district,
-            origin_station: row.own ? null : row.station,
-            created_by: ctx.operator?.id ?? null,
-            created_at: now,
-          };
-          const names = Object.keys(all);
-          id = auditedInsert(ctx, 'entries', () =>
-            Number(
-              sqlite
-                .prepare(`INSERT INTO entries (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
-                .run(...Object.values(all)).lastInsertRowid,
-            ),
+          id = auditedInsert(
+            ctx,
+            'entries',
+            () =>
+              orm
+                .insert(entries)
+                .values({
+                  ...cols,
+                  year: row.year,
+                  serial: row.serial,
+                  originDistrict: row.own ? null : row.district,
+                  originStation: row.own ? null : row.station,
+                  createdBy: ctx.operator?.id ?? null,
+                  createdAt: now,
+                })
+                .returning({ id: entries.id })
+                .get().id,
           );
           added++;
           tally(row).added++;
         } else {
-          id = existing.id;
-          auditedUpdate(ctx, 'entries', id, () => {
-            sqlite
-              .prepare(
-                `UPDATE entries SET ${Object.keys(cols)
-                  .map((c) => `${c} = ?`)
-                  .join(', ')} WHERE id = ?`,
-              )
-              .run(...Object.values(cols), id);
+          const entryId = (id = existing.id);
+          auditedUpdate(ctx, 'entries', entryId, () => {
+            orm.update(entries).set(cols).where(eq(entries.id, entryId)).run();
           });
           updated++;
           tally(row).updated++;
         }
         if (row.action && (!existing || existing.lastAction !== row.action || existing.lastActionAt !== row.actionAt)) {
-          auditedInsert(ctx, 'entry_actions', () =>
-            Number(
-              sqlite
-                .prepare('INSERT INTO entry_actions (entry_id, at, text, status, operator_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-                .run(id, row.actionAt, row.action, row.status, ctx.operator?.id ?? null, now).lastInsertRowid,
-            ),
+          const entryId = id;
+          auditedInsert(
+            ctx,
+            'entry_actions',
+            () =>
+              orm
+                .insert(entryActions)
+                .values({
+                  entryId,
+                  at: row.actionAt!,
+                  text: row.action!,
+                  status: row.status,
+                  operatorId: ctx.operator?.id ?? null,
+                  createdAt: now,
+                })
+                .returning({ id: entryActions.id })
+                .get().id,
           );
         }
         reindexEntry(ctx, id);
         if (existing) {
           const after = exchangeRowOf(
             toRow(
-              (row.own ? findOwn.get(row.year, row.serial) : findOther.get(row.district, row.station, row.year, row.serial)) as Parameters<
-                typeof toRow
-              >[0],
+              (row.own ? findOwn.get(row.year, row.serial) : findOther.get(row.district, row.station, row.year, row.serial)) as RawRow,
               h,
             ),
           );

@@ -1,5 +1,7 @@
+import { desc, eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import type { Output, ParsedInput } from '../../contract/index';
+import { imports, operators, sources } from '../../../db/schema/index';
 import { parseChat } from '../whatsapp/parse';
 
 export function previewText(_ctx: Ctx, input: ParsedInput<'import.preview'>): Output<'import.preview'> {
@@ -25,11 +27,21 @@ export function previewText(_ctx: Ctx, input: ParsedInput<'import.preview'>): Ou
 }
 
 export function listImports(ctx: Ctx): Output<'imports.list'> {
-  const rows = ctx.db.sqlite
-    .prepare(
-      `SELECT i.id, s.name AS source, i.kind, i.file_name AS fileName, o.name AS operator, i.started_at AS startedAt, i.finished_at AS finishedAt, i.summary
-              FROM imports i JOIN sources s ON s.id = i.source_id LEFT JOIN operators o ON o.id = i.operator_id ORDER BY i.id DESC`,
-    )
-    .all() as (Omit<Output<'imports.list'>[number], 'summary'> & { summary: string })[];
-  return rows.map((r) => ({ ...r, summary: JSON.parse(r.summary) }));
+  return ctx.db.orm
+    .select({
+      id: imports.id,
+      source: sources.name,
+      kind: imports.kind,
+      fileName: imports.fileName,
+      operator: operators.name,
+      startedAt: imports.startedAt,
+      finishedAt: imports.finishedAt,
+      summary: imports.summary,
+    })
+    .from(imports)
+    .innerJoin(sources, eq(sources.id, imports.sourceId))
+    .leftJoin(operators, eq(operators.id, imports.operatorId))
+    .orderBy(desc(imports.id))
+    .all()
+    .map((r) => ({ ...r, summary: JSON.parse(r.summary) as Output<'imports.list'>[number]['summary'] }));
 }
