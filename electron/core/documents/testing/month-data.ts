@@ -206,7 +206,8 @@ export async function makeMonthData(reg: TestRegister, o: MonthOptions): Promise
     status: MadeEntry['status'] = 'pending',
     firNumber: number | null = null,
   ): Promise<MadeEntry> => {
-    const e = await reg.call('entries.create', input);
+    // The month's data reaches back into the previous year on purpose (confirmed, as a munshi would).
+    const e = await reg.call('entries.create', { ...input, confirmDate: true });
     return {
       id: e.id,
       year: e.year,
