@@ -27,9 +27,19 @@ export interface Db {
   close(): void;
 }
 
-/** Where the committed migrations live in the source tree; the packaged app passes its own path. */
+let configuredMigrations: string | null = null;
+
+/**
+ * Where every open() finds the migrations unless told: a bundle (the command line, the packaged app) has no
+ * import.meta.url to find them by, so its entry point says where they are once.
+ */
+export function setMigrationsFolder(dir: string): void {
+  configuredMigrations = dir;
+}
+
+/** Where the committed migrations live: as configured, else in the source tree beside this file. */
 export function defaultMigrationsFolder(): string {
-  return path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+  return configuredMigrations ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 }
 
 export interface OpenOptions {

@@ -21,6 +21,7 @@ import { OPERATOR_OWN_FILES } from '../core/file-access';
 import type { CommandEnv } from './command';
 import { appPaths } from '../core/app-paths';
 import { setFontDir } from '../core/documents/fonts';
+import { setMigrationsFolder } from '../../db/client';
 
 declare const __THANA_BUNDLE__: boolean | undefined;
 /** The repository (or the unpacked app): migrations and fonts are found from here, bundled or not. */
@@ -30,6 +31,7 @@ const ROOT =
     : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PATHS = appPaths(ROOT);
 setFontDir(PATHS.fonts);
+setMigrationsFolder(PATHS.migrations);
 const openFolder = (dir: string) => openDataFolder(dir, { migrationsFolder: PATHS.migrations });
 
 export class CliError extends Error {

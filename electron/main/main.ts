@@ -17,6 +17,7 @@ import { checkNewFile } from '../core/file-access';
 import { AppError } from '../core/errors';
 import { serveEvidence } from '../core/evidence/serve';
 import { setFontDir } from '../core/documents/fonts';
+import { setMigrationsFolder } from '../../db/client';
 import { maybeAutoBackup } from '../core/backup/service';
 import {
   APP_SCHEME,
@@ -184,6 +185,7 @@ app.whenReady().then(async () => {
   serveRenderer();
   // Documents embed the Devanagari font from the shipped resources (the bundle has no import.meta.url).
   setFontDir(paths().fonts);
+  setMigrationsFolder(paths().migrations);
   folder = openDataFolder(dataDirFromArgs(), { migrationsFolder: paths().migrations });
   const f = folder;
   desks = new DeskSessions(f.db);

@@ -34,7 +34,7 @@ test('import a zip with a video, make an entry, act, register an FIR with an arr
   await page.getByTestId('import-start').click();
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText('4 नए संदेश आए');
-  await expect(summary).toContainText('1 मीडिया फ़ाइलें साक्ष्य के रूप में सुरक्षित');
+  await expect(summary).toContainText('1 मीडिया फ़ाइल साक्ष्य के रूप में सुरक्षित');
   await shot(page, testInfo, 'flow-02-import-summary');
   await page.getByTestId('import-close').click();
 
