@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseTypedDate } from '../shared/dates';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { asciiDigits, parseTypedDate } from '../shared/dates';
 
 /** A date as people type it (8/1/26, 08-01-2026 10:32, Devanagari digits) turned into ISO; other text is left for the checks to refuse. */
 const typed = (dateOnly: boolean) =>
@@ -75,18 +76,24 @@ export const sha256 = z
   .toLowerCase()
   .regex(/^[0-9a-f]{64}$/, 'SHA-256 के 64 हेक्स अक्षर / expected 64 hex characters of a SHA-256');
 
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-
-/** An Indian (or international) phone number, stored as E.164. */
+/**
+ * An Indian (or international) phone number, stored as E.164. Checked against libphonenumber's full metadata:
+ * an 11-digit "mobile" or a 10-digit number no Indian operator issues is refused, a landline with its STD code
+ * (0551-2345678) is taken. Devanagari digits are read as digits.
+ */
 export const phone = z
   .string()
   .trim()
   .nullish()
   .transform((v, ctx) => {
     if (v == null || v === '') return null;
-    const p = parsePhoneNumberFromString(v, 'IN');
-    if (!p || !p.isPossible()) {
-      ctx.addIssue({ code: 'custom', message: 'मोबाइल नंबर सही नहीं / not a valid phone number' });
+    const p = parsePhoneNumberFromString(asciiDigits(v), 'IN');
+    if (!p || !p.isValid()) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'मोबाइल नंबर सही नहीं: 10 अंकों का मोबाइल (जैसे 98390 47125) या एसटीडी कोड सहित लैंडलाइन दें / not a valid phone number: give a 10-digit mobile (e.g. 98390 47125) or a landline with its STD code',
+      });
       return z.NEVER;
     }
     return p.number as string;

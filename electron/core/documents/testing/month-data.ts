@@ -339,6 +339,7 @@ export function bulkEntries(ctx: Omit<Ctx, 'channel'>, n: number, o: { from: str
             opponent: pick(r, OPPONENTS),
             summary: `${pick(r, SUMMARIES)} (${i})`,
             markedTo: pick(r, OFFICERS),
+            confirmDate: true,
           });
           const e = createEntry(c, input);
           if (i % 3 === 1)
