@@ -6,9 +6,13 @@ import { W } from './warnings.js';
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
 const lenientDecoder = new TextDecoder('utf-8');
 
-/** Strips a leading BOM and turns CRLF / lone CR into \n. Cheap when there is nothing to do. */
+/**
+ * Strips BOMs and turns CRLF / lone CR into \n. Cheap when there is nothing to do. A BOM is not only at the start:
+ * tools that join or rewrite exports leave one at the start of lines, inside headers and in the middle of words,
+ * where it is an invisible zero-width character that only breaks matching.
+ */
 export function normaliseText(text: string): string {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.indexOf('\uFEFF') !== -1) text = text.replace(/\uFEFF/g, '');
   if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
   return text;
 }
