@@ -184,7 +184,8 @@ export function detectExportLine(line: string): HeaderShape | null {
   // The words between date and time may not hold brackets or dashes that belong to another layout.
   if (dateTimeSep.includes(' - ')) return null;
   return {
-    // Seconds without brackets: an iOS export whose brackets were lost on the way (Android never writes seconds).
+    // A bare space after a time with seconds: an iOS export whose brackets were lost on the way (Android ends its
+    // headers with " - ").
     format: bracket || closer === ' ' ? 'ios' : 'android',
     timeFirst: false,
     ...layout,

@@ -60,7 +60,8 @@ export const MARKS = '[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\uFEF
 
 /**
  * Day-period words written after the time in 12-hour locales, other than the Latin a.m./p.m. family (which
- * the shapes spell out themselves). From CLDR's abbreviated day periods; `seen` marks the ones met in real exports.
+ * the shapes spell out themselves). CLDR's abbreviated day periods as best known; only the rows with `seen`
+ * were met in real exports, the others are unverified (a wrong row costs nothing: it never matches).
  */
 export const DAY_PERIODS: readonly { lang: string; am: string; pm: string; seen?: string }[] = [
   { lang: 'hi', am: 'पूर्वाह्न', pm: 'अपराह्न', seen: 'older Hindi-locale Android' },
