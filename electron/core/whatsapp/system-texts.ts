@@ -5,9 +5,9 @@
 //
 // Sources. "corpus": seen in the real exports of other parsers' test suites (whats_json's language files, WhatsR,
 // whatstk, whatsapp-chat-parser; see ../shared/corpus/whatsapp-realworld). "docs": whatsapp-formats.md.
-// "WA": WhatsApp's own translation as the maintainers remember it from the app, not checked against an export;
+// "WA": WhatsApp's own translation as best known, written down without a real export to check it against;
 // where a wording is unsure, the pattern only asks for what every variant has (the notice names end-to-end
-// encryption; a tombstone is the whole message).
+// encryption near its start; a tombstone is the whole message).
 
 export interface LanguageTexts {
   lang: string;
@@ -230,7 +230,7 @@ export const LANGUAGES: readonly LanguageTexts[] = [
   },
 ];
 
-/** The encryption notice, in any of the languages, at the start of a text. */
+/** The encryption notice, in any of the languages, at (or, for the loose Indian patterns, near) the start of a text. */
 export const ENCRYPTION_RE = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.encryption).join('|')})`);
 
 /** Wording of events, for texts WhatsApp marked with a direction mark (hints: a user's text is not marked). */
