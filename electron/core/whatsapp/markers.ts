@@ -205,7 +205,8 @@ export class MarkerScanner {
   /**
    * The hot path: writes text, attachments and flags into `out` (a ParsedMessage under construction,
    * whose flags start false and attachments empty) and returns whether the body was LRM-led without
-   * being a marker. No allocation for plain text.
+   * being a marker. No allocation for plain text. Attachments are set as a new array, never pushed: the
+   * parser gives every message the same frozen empty one.
    */
   analyseInto(body: string, out: MarkerTarget): boolean {
     let text = body;
@@ -296,14 +297,14 @@ export class MarkerScanner {
         const m = ANGLE_ATTACH_RE.exec(tail);
         const name = m ? trimMarks(m[2]) : '';
         if (m && FILE_EXT_RE.test(name) && isDocPrefix(f.slice(0, lt), name)) {
-          out.attachments.push(name);
+          out.attachments = [name];
           out.text = nl === -1 ? '' : text.slice(nl + 1);
           return false;
         }
         const word = TRAILING_ATTACH_RE.exec(tail);
         const before = word ? trimMarks(f.slice(0, lt)) : '';
         if (word && FILE_EXT_RE.test(before) && (ATTACHED_WORDS.has(word[1]) || OLD_IOS_NAME_RE.test(before))) {
-          out.attachments.push(before);
+          out.attachments = [before];
           out.text = nl === -1 ? '' : text.slice(nl + 1);
           return false;
         }
@@ -314,7 +315,7 @@ export class MarkerScanner {
     if (lastOfFirst === 41) {
       const sp = splitParen(first);
       if (sp && (this.phrases.has(sp.phrase.normalize('NFC')) || WA_NAME_RE.test(sp.name))) {
-        out.attachments.push(sp.name);
+        out.attachments = [sp.name];
         let caption = nl === -1 ? '' : text.slice(nl + 1);
         if (caption.length > 0) {
           const nl2 = caption.indexOf('\n');

@@ -48,6 +48,9 @@ function stripLeadingMarks(s: string): string {
   return a === 0 ? s : s.slice(a);
 }
 
+/** Shared by every message without attachments (the markers give a message with one its own array). */
+const NO_ATTACHMENTS: string[] = Object.freeze([]) as unknown as string[];
+
 /** The sender of a web-paste line that has no "Sender: " part. */
 const NO_SENDER: SenderInfo = { name: null, phone: null, ok: true };
 
@@ -373,7 +376,7 @@ function buildMessages(
       senderPhone: info === null ? null : info.phone,
       sentAt,
       text: body,
-      attachments: [],
+      attachments: NO_ATTACHMENTS,
       mediaOmitted: false,
       deleted: false,
       edited: false,
