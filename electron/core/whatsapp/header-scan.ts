@@ -2,9 +2,6 @@
 // numbers. A line starts a message only if it matches the shape's strict regex with a possible date and time;
 // anything else continues the current message. Date fields are kept as numbers, in written order: the
 // day / month order is decided from the whole file afterwards.
-//
-// Its own function (not part of the parser's main one) also for speed: V8 inlines the small helpers of each
-// pass only while a function stays within its inlining budget.
 
 import { compileShape, headerLeads, pmChars, type HeaderShape } from './header-formats.js';
 import { digitValue, eraBase } from './header-locale.js';
