@@ -371,7 +371,8 @@ function parseWithShape(text: string, shape: HeaderShape, options: ParseOptions,
   const groupName = web && !givenGroup ? null : eventsUnderNames(messages, marked, givenGroup, firstsKnown ? firsts : null);
 
   const counts = emptyCounts();
-  for (const msg of messages) {
+  for (let i = 0; i < count; i++) {
+    const msg = messages[i];
     if (msg.kind === 'system') counts.systemMessages++;
     else {
       counts.userMessages++;
