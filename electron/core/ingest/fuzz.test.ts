@@ -107,7 +107,8 @@ describe('fuzzing the importer with random, truncated and mutated files', () => 
     );
     const after = listTree(outside).filter((p) => !p.startsWith(reg.dir) && !p.startsWith(work) && !before.has(p));
     // Other tests may write their own temp folders meanwhile; none of ours may appear anywhere but the data folder.
-    expect(after.filter((p) => /in-\d+|evil|फ़ज़/.test(p))).toEqual([]);
+    // By file name: a path elsewhere in the shared temp dir can hold "in-400" (a font named "…latin-400-…").
+    expect(after.filter((p) => /^in-\d+\.(?:zip|txt)$/.test(path.basename(p)) || /evil|फ़ज़/.test(p))).toEqual([]);
     expect((await reg.call('audit.verify')).problems).toEqual([]);
   }, 600_000);
 });

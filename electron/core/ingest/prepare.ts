@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { parseChat, decodeChatBytes } from '../whatsapp/parse';
 import type { DateOrder, HeaderFormat, ParseCounts, ParsedMessage, ParseResult, TextKind } from '../whatsapp/types';
 import { MessageKeyer } from './message-keys';
+import { refuseBinary, refuseUnusableText } from './chat-checks';
 import { deriveBatch, type Derived, type MessageTuple, type PreparedRow } from './derive';
 
 /**
@@ -34,8 +35,11 @@ export interface ChatHeader {
 /** Messages per batch: big enough to keep thread hand-offs rare, small enough to bound memory. */
 export const BATCH_SIZE = 2000;
 
+/** Decodes and parses one chat; an AppError for a file that holds no chat (empty, binary, an absurd line). */
 export function readChat(bytes: Uint8Array, fileName: string, opts: ReadChatOptions): { header: ChatHeader; parsed: ParseResult } {
+  refuseBinary(bytes, fileName);
   const decoded = decodeChatBytes(bytes);
+  refuseUnusableText(decoded.text, fileName);
   const parsed = parseChat(decoded.text, { kind: opts.kind, dateOrder: opts.dateOrder });
   const attachmentNames: string[] = [];
   for (const m of parsed.messages) for (const a of m.attachments) attachmentNames.push(a);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeChatBytes, invalidUtf8Lines, normaliseText } from './decode.js';
+import { decodeChatBytes, invalidUtf8Lines, looksBinary, normaliseText, utf16WithoutBom } from './decode.js';
 import { parseChat } from './parse.js';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
@@ -91,6 +91,41 @@ describe('decodeChatBytes: UTF-16 (a chat re-saved by Windows Notepad as "Unicod
       const { text, warnings } = decodeChatBytes(utf16(lf.replace(/\n/g, '\r\n'), be));
       expect(warnings).toEqual([]);
       expect(text).toBe(lf);
+    }
+  });
+});
+
+describe('decodeChatBytes: UTF-16 without a BOM, and bytes that are no text', () => {
+  const lines = [
+    '14/01/25, 9:00 am - प्रधान रामप्रीत यादव: गाँव में सब ठीक है सर।',
+    '14/01/25, 9:05 am - प्रधान रामप्रीत यादव: सड़क पर पेड़ गिरा है, रास्ता बंद है।',
+  ].join('\n');
+  const le = Buffer.from(lines, 'utf16le');
+  const be = Buffer.from(le).swap16();
+
+  it('finds the byte order of a Devanagari chat from the NULs of its headers and spaces', () => {
+    expect(utf16WithoutBom(le)).toBe('utf-16le');
+    expect(utf16WithoutBom(be)).toBe('utf-16be');
+    expect(decodeChatBytes(le)).toEqual({ text: lines, warnings: [] });
+    expect(decodeChatBytes(be)).toEqual({ text: lines, warnings: [] });
+    expect(looksBinary(le)).toBe(false);
+  });
+
+  it('UTF-8, even with invalid bytes, is neither UTF-16 nor binary', () => {
+    const latin1 = Buffer.from('14/01/25, 9:00 - Jürgen: Grüße aus München\n', 'latin1');
+    for (const b of [Buffer.from(lines), latin1, Buffer.alloc(0)]) {
+      expect(utf16WithoutBom(b)).toBeNull();
+      expect(looksBinary(b)).toBe(false);
+    }
+  });
+
+  it('binary data (a photo, a zip) is binary', () => {
+    const noise = Buffer.alloc(8192);
+    for (let i = 0, x = 1; i < noise.length; i++) noise[i] = x = (x * 1103515245 + 12345) & 0xff;
+    const zip = Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), noise]);
+    for (const b of [noise, zip]) {
+      expect(utf16WithoutBom(b)).toBeNull();
+      expect(looksBinary(b)).toBe(true);
     }
   });
 });

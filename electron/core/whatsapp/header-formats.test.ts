@@ -21,6 +21,17 @@ const EXPORT_EXAMPLES: [string, Partial<HeaderShape>][] = [
   ['9/1/25, 7:48 pm - X: y', { format: 'android', ampm: 'xm' }],
   ['\u200E[15/01/2025, 11:03:10 AM] X: \u200E<attached: 00000009-PHOTO-2025-01-15-11-03-10.jpg>', { format: 'ios' }],
   ['[1.1.2019, 12.00.00] You created group "John, Jane, Joe"', { format: 'ios', dateSep: '.', timeSep: '.' }],
+  // Other locales' digits, marks inside the date, day-period words, other calendars, no brackets
+  ['[١٨\u200F/١\u200F/٢٠٢٥، ٢:٥٦:٠١\u00A0م] X: y', { format: 'ios', dateTimeSep: '، ', ampm: 'ar', seconds: true }],
+  ['[\u200F18\u200F/3\u200F/2022، 14:56:01] X: y', { format: 'ios', dateTimeSep: '، ', ampm: null }],
+  ['१४/०१/२०२५, २१:३५ - X: y', { format: 'android', yearDigits: 4 }],
+  ['۱۴\u061C/\u061C۱\u061C/\u061C۲۵، ۰۹:۰۵ - X: y', { format: 'android', yearDigits: 2, dateTimeSep: '، ' }],
+  ['\uFEFF[\uFEFF29.01.18, 23:45:03] X: y', { format: 'ios', dateSep: '.' }],
+  ['[1/18/2568 BE, 14:56:01] X: y', { format: 'ios', dateTimeSep: ' BE, ', yearDigits: 4 }],
+  ['[3/18/R4, 14:56:01] X: y', { format: 'ios', yearEra: true, yearFirst: false }],
+  ['令和7年1月18日 14:56 - X: y', { format: 'android', yearEra: true, yearFirst: true, dateSep: '年' }],
+  ['2025年1月18日 14:56 - X: y', { format: 'android', yearEra: false, yearFirst: true, dateSep: '年' }],
+  ['18/01/2025, 10:30:00 AM X: y', { format: 'ios', closer: ' ', seconds: true }],
 ];
 
 const WEB_EXAMPLES: [string, Partial<HeaderShape>][] = [
@@ -28,6 +39,8 @@ const WEB_EXAMPLES: [string, Partial<HeaderShape>][] = [
   ['[12:46, 27/08/2025] Karl: x', { format: 'web', ampm: null }],
   ['[15:33, 14/9/2026] X: y', { format: 'web', ampm: null }],
   ['[8:19 PM, 6/13/2026] X: y', { format: 'web', ampm: 'xm' }],
+  // iOS with the time first (Vietnamese locale): seconds, unlike a paste
+  ['[14:56:01, 3/18/22] X: y', { format: 'ios', timeFirst: true, seconds: true }],
 ];
 
 const NOT_HEADERS = [
@@ -43,6 +56,9 @@ const NOT_HEADERS = [
   '12/01/25, 9:40] X: y',
   '',
   '[',
+  // A bare space after the time counts only with seconds and a "Name: " after it
+  '18/01/2025, 10:30:00 AM से बाज़ार बंद रहेगा',
+  '18/01/2025, 10:30 AM X: y',
 ];
 
 describe('detectExportLine / detectWebLine', () => {
@@ -50,7 +66,7 @@ describe('detectExportLine / detectWebLine', () => {
     expect(detectExportLine(line)).toMatchObject(expected);
     expect(detectWebLine(line)).toBeNull();
   });
-  it.each(WEB_EXAMPLES)('web header %j', (line, expected) => {
+  it.each(WEB_EXAMPLES)('time-first header %j', (line, expected) => {
     expect(detectWebLine(line)).toMatchObject(expected);
     expect(detectExportLine(line)).toBeNull();
   });

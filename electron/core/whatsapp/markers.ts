@@ -6,6 +6,8 @@
 // document in an unknown language is still recognised once one photo has taught us the phrase.
 // Placeholder and tombstone texts are localised too: known wordings plus "<…>" lines that repeat.
 
+import { TOMBSTONES, TOMBSTONE_START_LEN, TOMBSTONE_STARTS, tombstoneKey } from './system-texts.js';
+
 /** The fields analyseInto writes (a ParsedMessage has them all). */
 export interface MarkerTarget {
   text: string;
@@ -53,45 +55,39 @@ const IOS_OMITTED_KNOWN_RE =
   /^(?:image|photo|video|audio|sticker|GIF|document|contact card|contact|voice message|video note|view once (?:photo|image|video|voice message|message)) omitted$/i;
 /** Any "<words> omitted" after the LRM that iOS puts before its placeholders ("‎View once voice message omitted"). */
 const IOS_OMITTED_RE = /^(?:[A-Za-z]{1,12} ){1,4}omitted$/;
-const IOS_OMITTED_LOCAL = new Set([
-  'imagen omitida',
-  'video omitido',
-  'audio omitido',
-  'sticker omitido',
-  'documento omitido',
-  'GIF omitido',
-  'Bild weggelassen',
-  'Video weggelassen',
-  'Audio weggelassen',
-  'Sticker weggelassen',
-  'Dokument weggelassen',
-  'image absente',
-  'vidéo absente',
-  'audio omis',
-  'imagem ocultada',
-  'vídeo ocultado',
-  'áudio ocultado',
-]);
+/** Localised iOS placeholders, NFC (Devanagari ones arrive with precomposed nukta letters such as U+095C ड़). */
+const IOS_OMITTED_LOCAL = new Set(
+  [
+    'imagen omitida',
+    'video omitido',
+    'audio omitido',
+    'sticker omitido',
+    'documento omitido',
+    'GIF omitido',
+    'Bild weggelassen',
+    'Video weggelassen',
+    'Audio weggelassen',
+    'Sticker weggelassen',
+    'Dokument weggelassen',
+    'image absente',
+    'vidéo absente',
+    'audio omis',
+    'imagem ocultada',
+    'vídeo ocultado',
+    'áudio ocultado',
+    // Hindi iOS (corpus: whats_json hindi_ios)
+    'फ़ोटो हटाई गई',
+    'वीडियो छोड़ा गया',
+    'ऑडियो हटाई गयी',
+    'कॉन्टैक्ट कार्ड छोड़ा गया',
+    'स्टिकर छोड़ा गया',
+    'डॉक्यूमेंट छोड़ा गया',
+    'GIF छोड़ा गया',
+  ].map((p) => p.normalize('NFC')),
+);
 
-const DELETED = new Set([
-  'This message was deleted',
-  'You deleted this message',
-  'यह मैसेज डिलीट कर दिया गया था',
-  'यह मैसेज डिलीट किया गया था',
-  'आपने यह मैसेज डिलीट किया',
-  'आपने यह मैसेज डिलीट कर दिया',
-  'यह संदेश हटा दिया गया था',
-  'आपने यह संदेश हटा दिया',
-  'Diese Nachricht wurde gelöscht',
-  'Du hast diese Nachricht gelöscht',
-  'Se eliminó este mensaje',
-  'Eliminaste este mensaje',
-  'Essa mensagem foi apagada',
-  'Você apagou esta mensagem',
-]);
-
-/** First characters of the tombstones, to skip the set lookup for ordinary text. */
-const DELETED_FIRST = new Set([...DELETED].map((d) => d.charCodeAt(0)));
+/** First characters of the tombstones, to skip the set lookups for ordinary text. */
+const DELETED_FIRST = new Set([...TOMBSTONE_STARTS].map((d) => d.charCodeAt(0)));
 
 const EDITED = [
   '<This message was edited>',
@@ -107,19 +103,24 @@ const EDITED = [
 const WA_NAME_RE = /^(?:IMG|VID|PTT|PTV|AUD|GIF|STK|DOC)-\d{8}-WA\d{1,6}(?:\.[A-Za-z0-9]{0,10})?$/;
 /** A file name ends with an extension (possibly empty after the dot). */
 const FILE_EXT_RE = /\.[A-Za-z0-9]{0,10}$/;
-/** iOS `<attached: NAME>` (the word is localised). */
-const ANGLE_ATTACH_RE = /^<([^<>:\n]{1,40}): ([^<>\n]{1,255})>$/;
+/** Older iOS media names: yyyy-mm-dd-TYPE-nnnnnnnn.ext, as in "2015-08-04-PHOTO-00004762.jpg <‎attached>". */
+const OLD_IOS_NAME_RE = /^\d{4}-\d{2}-\d{2}-(?:PHOTO|VIDEO|AUDIO|GIF|STICKER)-\d{8}\.[A-Za-z0-9]{1,10}$/;
+/** iOS `<attached: NAME>` (the word is localised), also written with spaces inside: `< attached: NAME >`. */
+const ANGLE_ATTACH_RE = /^< ?([^<>:\n]{1,40}): ([^<>\n]{1,255})>$/;
+/** The word of the older iOS form "NAME <attached>" (also seen as "NAME ‹attached>"), localised. */
+const TRAILING_ATTACH_RE = /^[<\u2039][\u200E\u200F]?([^<>:\s]{1,20})>$/;
+const ATTACHED_WORDS = new Set(['attached', 'Anhang', 'angehängt', 'adjunto', 'anexado', 'joint', 'allegato', 'bijgevoegd', 'संलग्न']);
 /** iOS document prefix "FIR 0012-2025 • 2 pages " (the page word is localised). */
 const PAGES_TAIL_RE = /^\d{1,6} [^\s•]{1,20}$/;
 
 /** Direction marks WhatsApp and phones put around names, numbers and event texts. */
 export function isBidi(c: number): boolean {
-  return c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+  return c === 0x200e || c === 0x200f || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
-/** LRM / RLM: what iOS puts before media markers and event texts. */
+/** LRM / RLM (ALM in Arabic): what iOS puts before media markers and event texts. */
 export function isMark(c: number): boolean {
-  return c === 0x200e || c === 0x200f;
+  return c === 0x200e || c === 0x200f || c === 0x061c;
 }
 
 /** Space, tab, no-break and narrow no-break space. */
@@ -187,7 +188,11 @@ export class MarkerScanner {
       if (core.endsWith(' omitted>')) return true;
       return (this.repeated.get(core) ?? 0) >= 3;
     }
-    return (marked ? IOS_OMITTED_RE : IOS_OMITTED_KNOWN_RE).test(core) || IOS_OMITTED_LOCAL.has(core);
+    return (
+      (marked ? IOS_OMITTED_RE : IOS_OMITTED_KNOWN_RE).test(core) ||
+      IOS_OMITTED_LOCAL.has(core) ||
+      (core.charCodeAt(core.length - 1) > 127 && IOS_OMITTED_LOCAL.has(core.normalize('NFC')))
+    );
   }
 
   /** Analyses a message body (lines joined with \n) into a new object. */
@@ -200,7 +205,8 @@ export class MarkerScanner {
   /**
    * The hot path: writes text, attachments and flags into `out` (a ParsedMessage under construction,
    * whose flags start false and attachments empty) and returns whether the body was LRM-led without
-   * being a marker. No allocation for plain text.
+   * being a marker. No allocation for plain text. Attachments are set as a new array, never pushed: the
+   * parser gives every message the same frozen empty one.
    */
   analyseInto(body: string, out: MarkerTarget): boolean {
     let text = body;
@@ -243,10 +249,9 @@ export class MarkerScanner {
     if (nl === -1 && firstLen <= 80) {
       let a = 0;
       while (a < firstLen && (isBidi(first.charCodeAt(a)) || isSpaceLike(first.charCodeAt(a)))) a++;
-      if (DELETED_FIRST.has(first.charCodeAt(a))) {
-        let key = trimMarks(first);
-        if (key.endsWith('.')) key = key.slice(0, -1);
-        if (DELETED.has(key) || key.startsWith('This message was deleted by ')) {
+      if (DELETED_FIRST.has(first.charCodeAt(a)) && TOMBSTONE_STARTS.has(first.slice(a, a + TOMBSTONE_START_LEN))) {
+        const key = tombstoneKey(trimMarks(first));
+        if (TOMBSTONES.has(key) || key.startsWith('This message was deleted by ')) {
           out.text = '';
           out.deleted = true;
           return false;
@@ -282,14 +287,24 @@ export class MarkerScanner {
       }
     }
 
-    // iOS form `‎<attached: NAME>` (also seen inside Android headers), optionally after "TITLE • N pages ".
+    // iOS form `‎<attached: NAME>` (also seen inside Android headers), optionally after "TITLE • N pages ";
+    // the older "NAME <‎attached>".
     if (lastOfFirst === 62 || isBidi(lastOfFirst)) {
       const f = trimMarks(first);
-      const lt = f.lastIndexOf('<');
+      const lt = Math.max(f.lastIndexOf('<'), f.lastIndexOf('\u2039'));
       if (lt >= 0) {
-        const m = ANGLE_ATTACH_RE.exec(f.slice(lt));
-        if (m && FILE_EXT_RE.test(m[2]) && isDocPrefix(f.slice(0, lt), trimMarks(m[2]))) {
-          out.attachments.push(trimMarks(m[2]));
+        const tail = f.slice(lt);
+        const m = ANGLE_ATTACH_RE.exec(tail);
+        const name = m ? trimMarks(m[2]) : '';
+        if (m && FILE_EXT_RE.test(name) && isDocPrefix(f.slice(0, lt), name)) {
+          out.attachments = [name];
+          out.text = nl === -1 ? '' : text.slice(nl + 1);
+          return false;
+        }
+        const word = TRAILING_ATTACH_RE.exec(tail);
+        const before = word ? trimMarks(f.slice(0, lt)) : '';
+        if (word && FILE_EXT_RE.test(before) && (ATTACHED_WORDS.has(word[1]) || OLD_IOS_NAME_RE.test(before))) {
+          out.attachments = [before];
           out.text = nl === -1 ? '' : text.slice(nl + 1);
           return false;
         }
@@ -300,7 +315,7 @@ export class MarkerScanner {
     if (lastOfFirst === 41) {
       const sp = splitParen(first);
       if (sp && (this.phrases.has(sp.phrase.normalize('NFC')) || WA_NAME_RE.test(sp.name))) {
-        out.attachments.push(sp.name);
+        out.attachments = [sp.name];
         let caption = nl === -1 ? '' : text.slice(nl + 1);
         if (caption.length > 0) {
           const nl2 = caption.indexOf('\n');

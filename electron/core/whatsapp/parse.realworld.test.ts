@@ -170,3 +170,42 @@ describe('real-world inputs: iOS markers with extra direction marks', () => {
     ]);
   });
 });
+
+describe("real-world inputs: shapes from other parsers' test exports", () => {
+  it('an hour above 12 next to PM is its own message at that hour, with a bilingual warning naming the line', () => {
+    const r = parseChat(['1/18/25, 11:58 PM - SHO Rajesh Tiwari: फोटो?', '1/18/25, 23:59 PM - HC Suresh Nishad: भेज रहा हूँ'].join('\n'));
+    expect(r.messages.map((m) => [m.line, m.sender, m.sentAt, m.text])).toEqual([
+      [1, 'SHO Rajesh Tiwari', '2025-01-18T23:58:00', 'फोटो?'],
+      [2, 'HC Suresh Nishad', '2025-01-18T23:59:00', 'भेज रहा हूँ'],
+    ]);
+    expect(r.warnings).toEqual([
+      'इन पंक्तियों में 12 घंटे की घड़ी के साथ 12 से बड़ा घंटा है (जैसे 23:59 PM); घंटा 24 घंटे की घड़ी का माना गया: 2 / ' +
+        'An hour above 12 next to AM/PM (e.g. 23:59 PM); the hour was read as on a 24-hour clock, on lines: 2',
+    ]);
+  });
+
+  it('a Thai year without "BE" is read as Buddhist era too (no chat is dated 2400 or later)', () => {
+    expect(
+      parseChat('18/1/2568 14:56 - SHO Rajesh Tiwari: नाकाबंदी\n19/1/2568 08:00 - SI Anita Verma: ok').messages.map((m) => m.sentAt),
+    ).toEqual(['2025-01-18T14:56:00', '2025-01-19T08:00:00']);
+  });
+
+  it('an export with the time first is found when the kind is given, and a web paste (no seconds) stays a paste', () => {
+    const ios = '[14:56:01, 18/1/25] SHO Rajesh Tiwari: नाकाबंदी\n[14:57:00, 18/1/25] SI Anita Verma: ok';
+    expect(parseChat(ios, { kind: 'export' })).toMatchObject({ format: 'ios', headerShape: '[hh:mm:ss, dd/mm/yy] ' });
+    expect(parseChat('[14:56, 18/1/2025] SHO Rajesh Tiwari: नाकाबंदी', { kind: 'paste' }).format).toBe('web');
+  });
+
+  it('a forwarded message that starts with a date and a time with seconds stays one forwarded message', () => {
+    const r = parseChat('18/01/2025, 10:30:00 AM से बाज़ार बंद रहेगा।\nसमस्त व्यापारी सहयोग करें।');
+    expect(r.format).toBe('forwarded');
+    expect(r.messages).toHaveLength(1);
+  });
+
+  it('marks inside the date and a BOM inside the bracket still make a header (Arabic RLM, Urdu ALM, BOM)', () => {
+    expect(msgs('[\u200F18\u200F/3\u200F/2022، 14:56:01] Dmitry S: Hello\n[\uFEFF19\u200F/3\u200F/2022، 09:00:00] Dmitry S: ok')).toEqual([
+      u(1, 'Dmitry S', '2022-03-18T14:56:01', 'Hello'),
+      u(2, 'Dmitry S', '2022-03-19T09:00:00', 'ok'),
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
 /** Direction marks and embeddings that WhatsApp wraps around names and numbers. */
-const BIDI_RE = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_RE = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const ODD_SPACE_RE = /[\u00A0\u202F\u2007]/g;
 const PHONE_SHAPE_RE = /^\+?[\d\s().-]{6,24}$/;
 
@@ -43,6 +43,11 @@ export class SenderCache {
   private raws: string[] = [];
   private firsts: number[] = [];
   private infos: SenderInfo[] = [];
+
+  /** Distinct raw names seen so far. */
+  get size(): number {
+    return this.map.size;
+  }
 
   get(raw: string): SenderInfo {
     let s = this.map.get(raw);

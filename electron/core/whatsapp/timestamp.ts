@@ -2,6 +2,7 @@
 // 200,000-message file builds few strings.
 
 import type { DateOrder } from './types.js';
+import { gregorianYear } from './header-locale.js';
 
 function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
@@ -50,12 +51,15 @@ export class IsoBuilder {
   private dates = new Map<number, string | null>();
   private times: (string | null)[] = new Array<string | null>(86400).fill(null);
 
-  /** The date part followed by 'T', or null when the date does not exist (month 13, 31 April...). `year` may be 2-digit. */
+  /**
+   * The date part followed by 'T', or null when the date does not exist (month 13, 31 April...). `year` may be
+   * 2-digit, or Buddhist era.
+   */
   dateT(year: number, month: number, day: number): string | null {
     const key = year * 10000 + month * 100 + day;
     const hit = this.dates.get(key);
     if (hit !== undefined) return hit;
-    const y = year < 100 ? 2000 + year : year;
+    const y = year < 100 ? 2000 + year : gregorianYear(year);
     const ok = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(y, month);
     const out = ok ? `${String(y).padStart(4, '0')}-${pad2(month)}-${pad2(day)}T` : null;
     this.dates.set(key, out);

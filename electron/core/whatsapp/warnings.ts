@@ -35,6 +35,9 @@ export const W = {
   invalidDates: (lines: readonly number[]) =>
     `इन पंक्तियों की तारीख़/समय अमान्य है, समय खाली छोड़ा गया: ${formatLines(lines)} / ` +
     `Invalid date or time, left empty, on lines: ${formatLines(lines)}`,
+  impossibleHours: (lines: readonly number[]) =>
+    `इन पंक्तियों में 12 घंटे की घड़ी के साथ 12 से बड़ा घंटा है (जैसे 23:59 PM); घंटा 24 घंटे की घड़ी का माना गया: ${formatLines(lines)} / ` +
+    `An hour above 12 next to AM/PM (e.g. 23:59 PM); the hour was read as on a 24-hour clock, on lines: ${formatLines(lines)}`,
   leadingLinesIgnored: (lines: readonly number[]) =>
     `पहले संदेश से पहले की पंक्तियाँ छोड़ी गईं: ${formatLines(lines)} / ` + `Lines before the first message were skipped: ${formatLines(lines)}`,
   noMessages: (kind: string) =>
