@@ -282,3 +282,26 @@ describe('an edit changes only what it names', () => {
     expect((await reg.call('station.get'))?.code).toBeNull();
   });
 });
+
+describe('imports that cannot duplicate', () => {
+  const lines = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => `08/01/26, 10:${String(i + from).padStart(2, '0')} am - रामप्रीत यादव: संदेश ${i + from}`).join('\n') +
+    '\n';
+
+  it('the same chat under another source name is added to the source it is in, and the munshi is told', async () => {
+    const first = await reg.call('import.text', { text: lines(20), source: 'थाना गगहा सूचना' });
+    expect(first.newMessages).toBe(20);
+    // The same file again, named after its file by the desk: nothing doubles.
+    const again = await reg.call('import.text', { text: lines(20), source: 'WhatsApp Chat with Thana Gagaha' });
+    expect([again.source, again.newMessages, again.duplicateMessages]).toEqual(['थाना गगहा सूचना', 0, 20]);
+    expect(again.warnings.join('\n')).toMatch(/already imported as "थाना गगहा सूचना"/);
+    // A later export of the same group (most of it already here, 5 new) goes to the same source.
+    const later = await reg.call('import.text', { text: lines(25), source: 'गगहा ग्रुप' });
+    expect([later.source, later.newMessages]).toEqual(['थाना गगहा सूचना', 5]);
+    expect((await reg.call('messages.list', {})).total).toBe(25);
+    expect((await reg.call('sources.list')).map((s) => s.name)).toEqual(['थाना गगहा सूचना']);
+    // A different chat keeps its own name.
+    const other = await reg.call('import.text', { text: lines(10, 40).replaceAll('रामप्रीत यादव', 'आयुष चौधरी'), source: 'बीट 4' });
+    expect(other.source).toBe('बीट 4');
+  });
+});
