@@ -175,8 +175,16 @@ function statusAndTimes(
   for (const k of TIME_FIELDS) if (input[k] !== undefined) times[k] = input[k] ?? null;
   const status = input.status ?? current.status ?? 'named';
   const field = STATUS_TIME[status as keyof typeof STATUS_TIME];
-  if (field && input.status && input.status !== current.status && input[field] === undefined)
-    times[field] = input.at ?? istLocal(ctx.now());
+  const changed = !!input.status && input.status !== current.status;
+  // A time given with the status it already has corrects when that fact happened (the audit keeps the old one);
+  // it is never silently dropped.
+  if (field && input[field] === undefined && (changed || input.at !== undefined)) times[field] = input.at ?? istLocal(ctx.now());
+  if (!field && input.at !== undefined)
+    throw new AppError(
+      'validation',
+      'इस स्थिति (नामजद / वांछित) का कोई समय दर्ज नहीं होता; गिरफ्तारी, जेल, जमानत या आत्मसमर्पण का समय दें / this status (named, wanted) has no time: give the time of an arrest, jail, bail or surrender',
+      'at',
+    );
   // Jail and bail follow an arrest: one sent to jail was arrested first (the arrest typed, or at the same time).
   if ((status === 'jailed' || status === 'bailed') && !times.arrestedAt) times.arrestedAt = times[STATUS_TIME[status]] ?? null;
   for (const k of TIME_FIELDS) notInFuture(ctx, times[k], k);

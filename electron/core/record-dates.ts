@@ -16,16 +16,17 @@ const CLOCK_SLACK_MS = 10 * 60 * 1000;
 /** Older than this, a receipt date is questioned even in a register that has run for years. */
 const QUESTION_AFTER_DAYS = 2 * 365;
 
+// Hindi agrees with the noun: तिथि (date) is feminine, समय (time) masculine.
 const what = {
-  receivedAt: { hi: 'प्राप्ति की तिथि', en: 'the date of receipt' },
-  at: { hi: 'कार्यवाही की तिथि', en: 'the date of the action' },
-  registeredAt: { hi: 'एफआईआर की तिथि', en: 'the date of the FIR' },
-  gdAt: { hi: 'रपट का समय', en: 'the time of the GD report' },
-  arrestedAt: { hi: 'गिरफ्तारी का समय', en: 'the time of arrest' },
-  jailedAt: { hi: 'जेल भेजने का समय', en: 'the time sent to jail' },
-  bailedAt: { hi: 'जमानत का समय', en: 'the time of bail' },
-  surrenderedAt: { hi: 'आत्मसमर्पण का समय', en: 'the time of surrender' },
-  closureDate: { hi: 'आरोप पत्र / अंतिम रिपोर्ट की तिथि', en: 'the date of the charge sheet or final report' },
+  receivedAt: { hi: 'प्राप्ति की तिथि', en: 'the date of receipt', can: 'सकती' },
+  at: { hi: 'कार्यवाही की तिथि', en: 'the date of the action', can: 'सकती' },
+  registeredAt: { hi: 'एफआईआर की तिथि', en: 'the date of the FIR', can: 'सकती' },
+  gdAt: { hi: 'रपट का समय', en: 'the time of the GD report', can: 'सकता' },
+  arrestedAt: { hi: 'गिरफ्तारी का समय', en: 'the time of arrest', can: 'सकता' },
+  jailedAt: { hi: 'जेल भेजने का समय', en: 'the time sent to jail', can: 'सकता' },
+  bailedAt: { hi: 'जमानत का समय', en: 'the time of bail', can: 'सकता' },
+  surrenderedAt: { hi: 'आत्मसमर्पण का समय', en: 'the time of surrender', can: 'सकता' },
+  closureDate: { hi: 'आरोप पत्र / अंतिम रिपोर्ट की तिथि', en: 'the date of the charge sheet or final report', can: 'सकती' },
 } as const;
 export type DatedField = keyof typeof what;
 
@@ -36,7 +37,7 @@ export function notInFuture(ctx: Pick<Ctx, 'now'>, local: string | null | undefi
   if (local > now)
     throw new AppError(
       'validation',
-      `${what[field].hi} (${dateTimeHi(local)}) भविष्य में नहीं हो सकती; वर्ष और महीना जाँचें / ${what[field].en} (${dateTimeHi(local)}) cannot be in the future: check the year and month`,
+      `${what[field].hi} (${dateTimeHi(local)}) भविष्य में नहीं हो ${what[field].can}; वर्ष और महीना जाँचें / ${what[field].en} (${dateTimeHi(local)}) cannot be in the future: check the year and month`,
       field,
     );
 }
@@ -51,7 +52,7 @@ export function notBefore(
   if (!local || !earliest || local >= earliest) return;
   throw new AppError(
     'validation',
-    `${what[field].hi} (${dateTimeHi(local)}) ${than.hi} (${dateTimeHi(earliest)}) से पहले नहीं हो सकती / ${what[field].en} (${dateTimeHi(local)}) cannot be before ${than.en} (${dateTimeHi(earliest)})`,
+    `${what[field].hi} (${dateTimeHi(local)}) ${than.hi} (${dateTimeHi(earliest)}) से पहले नहीं हो ${what[field].can} / ${what[field].en} (${dateTimeHi(local)}) cannot be before ${than.en} (${dateTimeHi(earliest)})`,
     field,
   );
 }

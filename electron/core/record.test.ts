@@ -176,6 +176,13 @@ describe('persons and FIRs', () => {
     // Bail before the arrest, or a time in the future, are refused.
     expect((await reg.try('firs.updatePerson', { linkId: link.id, status: 'bailed', at: '2026-01-08T10:00' })).ok).toBe(false);
     expect((await reg.try('firs.updatePerson', { linkId: link.id, status: 'bailed', at: '2026-02-01T10:00' })).ok).toBe(false);
+    // A time given with the status the accused already has corrects that fact's time; a future one is refused,
+    // never dropped in silence; a status without a time (named) takes none.
+    expect((await reg.try('firs.updatePerson', { linkId: link.id, status: 'jailed', at: '2027-01-09T18:00' })).ok).toBe(false);
+    await reg.call('firs.updatePerson', { linkId: link.id, status: 'jailed', at: '2026-01-09T19:15' });
+    expect((await reg.call('firs.get', { id: fir.id })).persons[0].jailedAt).toBe('2026-01-09T19:15:00');
+    const named = await reg.try('firs.updatePerson', { linkId: link.id, status: 'named', at: '2026-01-09T19:15' });
+    expect(named.ok ? null : named.error.message).toMatch(/has no time/);
     // The default is now, never the click of a later day: typed times are what the dashboard counts.
     const dash = await reg.call('stats.dashboard', { month: '2026-01' });
     expect(dash.arrested).toBe(1);
