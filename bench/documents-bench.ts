@@ -88,7 +88,7 @@ async function bigFolder(n: number): Promise<string> {
   const marker = path.join(dir, 'complete');
   if (fs.existsSync(marker)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
-  const reg = await makeRegister({ dir, now: '2025-03-01T06:30:00Z' });
+  const reg = await makeRegister({ dir, now: '2025-03-31T06:30:00Z' });
   const t = performance.now();
   bulkEntries(
     makeCtx(reg.folder, reg.operator, () => reg.clock.now),
@@ -127,7 +127,7 @@ export async function benchDocuments(csvRows = 100_000, monthEntries = 500): Pro
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'thana-bench-docs-'));
   try {
     // 1. Register PDF of a month of 500 entries
-    const reg = await makeRegister({ dir: path.join(work, 'month'), now: '2025-03-10T06:30:00Z' });
+    const reg = await makeRegister({ dir: path.join(work, 'month'), now: '2025-03-31T06:30:00Z' });
     await makeMonthData(reg, { month: '2025-01', count: monthEntries, firStart: 1000 });
     let t = performance.now();
     const doc = await reg.call('documents.registerHtml', { month: '2025-01' });

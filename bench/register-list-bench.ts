@@ -37,6 +37,7 @@ async function fill(reg: TestRegister, n: number) {
         const input: Input<'entries.create'> = {
           receivedAt: `2025-${String(month).padStart(2, '0')}-${String(dom).padStart(2, '0')}T${String(8 + (k % 12)).padStart(2, '0')}:${String(k % 60).padStart(2, '0')}`,
           mode: MODES[k % MODES.length],
+          confirmDate: true, // a year before the register was set up (2026): confirmed
           source: k % 3 === 0 ? 'थाना गगहा डिजिटल वालंटियर' : k % 3 === 1 ? 'बीट 4 हल्का बड़हलगंज' : null,
           informant: { name: NAMES[k % NAMES.length], address: `ग्राम ${k % 97}` },
           summary: `${WORDS[k % WORDS.length]} की शिकायत क्रमांक ${k}, ग्राम ${k % 97}`,

@@ -54,6 +54,12 @@ export const entries = sqliteTable(
      * what the row said that has no table of its own here (FIR text, accused counts). Null for rows made here.
      */
     imported: text('imported'),
+    /**
+     * A receipt date typed in the wrong year is put right the paper way: the wrong entry is struck through
+     * (cancelled, pointing at its replacement) and a new entry made in the right year points back at it.
+     */
+    replacesEntryId: integer('replaces_entry_id'),
+    replacedByEntryId: integer('replaced_by_entry_id'),
     createdBy: integer('created_by').references(() => operators.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -86,6 +92,10 @@ export const entryActions = sqliteTable(
     /** The status the entry moved to with this action, if any. */
     status: text('status', { enum: ENTRY_STATUSES }),
     operatorId: integer('operator_id').references(() => operators.id),
+    /** The General Diary (रोजनामचा आम) report the action was written in: its number and local time. */
+    gdNumber: text('gd_number'),
+    gdAt: text('gd_at'),
+    /** When it was recorded here (UTC); `at` is when it happened, as the munshi typed it. */
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('entry_actions_entry_idx').on(t.entryId, t.at)],

@@ -18,6 +18,12 @@ export const firs = sqliteTable(
     registeredAt: text('registered_at').notNull(),
     io: text('io'),
     status: text('status', { enum: FIR_STATUSES }).notNull().default('under-investigation'),
+    /** The charge sheet's or final report's number and local date, once the case ends in one. */
+    closureNumber: text('closure_number'),
+    closureDate: text('closure_date'),
+    /** The General Diary report the FIR was entered in ("रपट संख्या 23 समय 10:40"). */
+    gdNumber: text('gd_number'),
+    gdAt: text('gd_at'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('firs_identity_unique').on(t.district, t.station, t.year, t.number)],
@@ -78,8 +84,11 @@ export const firPersons = sqliteTable(
       .references(() => persons.id),
     role: text('role', { enum: PERSON_ROLES }).notNull(),
     status: text('status', { enum: PERSON_STATUSES }),
-    /** Local India wall-clock time of arrest. */
+    /** Local India wall-clock times of each fact, as typed (arrest and jail are separate facts). */
     arrestedAt: text('arrested_at'),
+    jailedAt: text('jailed_at'),
+    bailedAt: text('bailed_at'),
+    surrenderedAt: text('surrendered_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

@@ -19,7 +19,15 @@ describe('command line, as a new user would use it', () => {
       cli(dir, [
         'call',
         'entries.create',
-        JSON.stringify({ receivedAt, mode: 'whatsapp-group', source: 'थाना गगहा सूचना', informant: { name: 'आयुष चौधरी' }, summary }),
+        // Dates before this register's first year (it is set up today), confirmed as the desk would ask.
+        JSON.stringify({
+          receivedAt,
+          mode: 'whatsapp-group',
+          source: 'थाना गगहा सूचना',
+          informant: { name: 'आयुष चौधरी' },
+          summary,
+          confirmDate: true,
+        }),
       ]);
     const serials = [
       mk('2024-12-30T10:00', 'पहली'),
@@ -63,7 +71,7 @@ describe('command line, as a new user would use it', () => {
     cli(d, [
       'call',
       'entries.create',
-      JSON.stringify({ receivedAt: '2025-01-08T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'ख' }),
+      JSON.stringify({ receivedAt: '2025-01-08T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'ख', confirmDate: true }),
     ]);
     const db = new Database(path.join(d, 'register.sqlite'));
     db.prepare("UPDATE entries SET summary = 'ग' WHERE id = 1").run();

@@ -45,12 +45,23 @@ export const operatorOut = z.object({ id: z.number(), name: z.string(), role: z.
 export const sourceOut = z.object({ id: z.number(), name: z.string(), kind: z.enum(SOURCE_KINDS), beat: z.string().nullable() });
 export const contactOut = z.object({ id: z.number(), name: z.string(), phone: z.string().nullable(), role: z.enum(CONTACT_ROLES) });
 
+/** An entry as people refer to it: its register number, never an internal id. */
+export const entryRef = z.object({ id: z.number(), serial: z.number(), year: z.number() });
+
+/** A General Diary (रोजनामचा आम) report: "रपट संख्या 23 समय 10:40". */
+const gdNumber = optText(30);
+
 export const actionOut = z.object({
   id: z.number(),
+  /** When it happened (local, as typed). */
   at: z.string(),
   text: z.string(),
   status: z.enum(ENTRY_STATUSES).nullable(),
   operator: z.string().nullable(),
+  /** When it was recorded (UTC). */
+  recordedAt: z.string(),
+  gdNumber: z.string().nullable(),
+  gdAt: z.string().nullable(),
 });
 
 export const sectionRef = z.object({ act: text(60), section: text(30) });
@@ -67,7 +78,11 @@ export const firPersonOut = z.object({
   phone: z.string().nullable(),
   role: z.enum(PERSON_ROLES),
   status: z.enum(PERSON_STATUSES).nullable(),
+  /** Each fact with its own local time, as typed: arrest and jail are separate facts. */
   arrestedAt: z.string().nullable(),
+  jailedAt: z.string().nullable(),
+  bailedAt: z.string().nullable(),
+  surrenderedAt: z.string().nullable(),
 });
 
 export const firOut = z.object({
@@ -80,8 +95,14 @@ export const firOut = z.object({
   sections: z.array(z.object({ act: z.string(), section: z.string() })),
   io: z.string().nullable(),
   status: z.enum(FIR_STATUSES),
+  /** The charge sheet's or final report's number and date. */
+  closureNumber: z.string().nullable(),
+  closureDate: z.string().nullable(),
+  gdNumber: z.string().nullable(),
+  gdAt: z.string().nullable(),
   persons: z.array(firPersonOut),
   entryIds: z.array(z.number()),
+  entries: z.array(entryRef),
 });
 
 export const attachmentOut = z.object({
@@ -104,6 +125,7 @@ export const messageOut = z.object({
   mediaOmitted: z.boolean(),
   attachments: z.array(attachmentOut),
   entryIds: z.array(z.number()),
+  entries: z.array(entryRef),
   infoOnly: z.boolean(),
 });
 
@@ -148,6 +170,9 @@ export const entryOut = entryListRow.extend({
   remarks: z.string().nullable(),
   cancelReason: z.string().nullable(),
   cancelledAt: z.string().nullable(),
+  /** A wrong-year entry struck through and the entry that replaced it, each pointing at the other. */
+  replacesEntry: entryRef.nullable(),
+  replacedByEntry: entryRef.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   actions: z.array(actionOut),
@@ -221,6 +246,16 @@ const entryFields = {
   remarks: optText(5000),
   messageIds: z.array(id).max(10_000).optional(),
   evidence: z.array(sha256).max(10_000).optional(),
+  /** The munshi confirms a receipt date the register questions (before the register began, or years old). */
+  confirmDate: z.boolean().optional(),
+};
+
+/** When each status of a person on an FIR happened (local, as typed; now by default). */
+const personStatusTimes = {
+  arrestedAt: localDateTime.nullish(),
+  jailedAt: localDateTime.nullish(),
+  bailedAt: localDateTime.nullish(),
+  surrenderedAt: localDateTime.nullish(),
 };
 
 const personFields = {
@@ -248,11 +283,11 @@ export const contract = {
     input: z.object({
       name: text(200).optional(),
       district: text(200).optional(),
-      code: optText(50),
+      code: optText(50).optional(),
       dueDays: z.number().int().min(1).max(365).optional(),
       igrsDueDays: z.number().int().min(1).max(365).optional(),
-      receivingDevice: optText(500),
-      backupDir: optText(4096),
+      receivingDevice: optText(500).optional(),
+      backupDir: optText(4096).optional(),
       lockMinutes: z.number().int().min(0).max(240).optional(),
     }),
     output: stationOut,
@@ -321,15 +356,28 @@ export const contract = {
       }),
     output: z.object({ id: z.number() }),
   },
+  /**
+   * The SHO puts right a receipt date typed wrongly, with the reason; the old value stays in the trail. In
+   * another year, the entry is struck through and a new one made in the right year, each pointing at the other.
+   */
+  'entries.correctReceipt': {
+    access: 'sho',
+    tx: 'write',
+    input: z.object({ id, receivedAt: localDateTime, reason: text(2000), confirmDate: z.boolean().optional() }),
+    output: z.object({ id: z.number(), year: z.number(), serial: z.number(), replaced: entryRef.nullable() }),
+  },
   'entries.get': { access: 'viewer', tx: 'read', input: z.object({ id }), output: entryOut },
   'entries.addAction': {
     access: 'munshi',
     tx: 'write',
     input: z.object({
       entryId: id,
+      /** When it happened (default now): not before the receipt, not in the future. */
       at: localDateTime.optional(),
       text: text(20_000),
       status: z.enum(['pending', 'under-inquiry', 'fir-registered'] as const).optional(),
+      gdNumber,
+      gdAt: localDateTime.nullish(),
     }),
     output: z.object({ id: z.number() }),
   },
@@ -375,6 +423,8 @@ export const contract = {
       io: optText(200),
       status: z.enum(FIR_STATUSES).optional(),
       entryId: id.optional(),
+      gdNumber,
+      gdAt: localDateTime.nullish(),
     }),
     output: z.object({ id: z.number() }),
   },
@@ -385,8 +435,14 @@ export const contract = {
       id,
       registeredAt: localDateTime.optional(),
       sections: z.array(sectionRef).min(1).max(50).optional(),
-      io: optText(200),
+      // .optional(): a field left out stays as it is (optText alone would turn it into null and clear it).
+      io: optText(200).optional(),
       status: z.enum(FIR_STATUSES).optional(),
+      /** With a charge sheet or final report: its number and date. */
+      closureNumber: optText(50).optional(),
+      closureDate: localDate.nullish(),
+      gdNumber: gdNumber.optional(),
+      gdAt: localDateTime.nullish(),
     }),
     output: z.object({ id: z.number() }),
   },
@@ -411,15 +467,22 @@ export const contract = {
       firId: id,
       personId: id,
       role: z.enum(PERSON_ROLES),
+      /** Only an accused has a status (named, wanted, arrested...); a victim, complainant or witness has none. */
       status: z.enum(PERSON_STATUSES).optional(),
-      arrestedAt: localDateTime.optional(),
+      ...personStatusTimes,
     }),
     output: z.object({ id: z.number() }),
   },
   'firs.updatePerson': {
     access: 'munshi',
     tx: 'write',
-    input: z.object({ linkId: id, status: z.enum(PERSON_STATUSES).optional(), arrestedAt: localDateTime.nullish() }),
+    input: z.object({
+      linkId: id,
+      status: z.enum(PERSON_STATUSES).optional(),
+      /** When the new status happened (default now); the time of the fact it names (arrest, jail, bail, surrender). */
+      at: localDateTime.optional(),
+      ...personStatusTimes,
+    }),
     output: z.object({ id: z.number() }),
   },
   'persons.create': { access: 'munshi', tx: 'write', input: z.object(personFields), output: z.object({ id: z.number() }) },
@@ -671,6 +734,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'locked'
   | 'rule'
+  /** A value the register questions (a receipt date years old): send it again with the confirmation. */
+  | 'needs_confirmation'
   | 'cancelled'
   | 'internal'
   | 'unknown_channel'

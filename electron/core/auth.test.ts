@@ -116,7 +116,14 @@ describe('the command line with PINs', () => {
   it('acts as --operator with THANA_PIN, refuses a wrong or missing PIN, and a viewer cannot change anything', () => {
     const dir = tempDir('thana-pin-cli-');
     expect(cli(dir, ['init', '--station', 'गगहा', '--district', 'गोरखपुर', '--operator', 'SHO Rajesh', '--pin', '2468']).code).toBe(0);
-    const entry = JSON.stringify({ receivedAt: '2025-01-08T10:00', mode: 'phone', informant: { name: 'क' }, summary: 'ख' });
+    // A date before this register's first year (it is set up today): confirmed, as the desk would ask.
+    const entry = JSON.stringify({
+      receivedAt: '2025-01-08T10:00',
+      mode: 'phone',
+      informant: { name: 'क' },
+      summary: 'ख',
+      confirmDate: true,
+    });
     const noPin = cli(dir, ['call', 'entries.create', entry]);
     expect(noPin.code).toBe(2);
     expect(noPin.stderr).toMatch(/PIN/);

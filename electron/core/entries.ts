@@ -5,6 +5,7 @@ import {
   desc,
   eq,
   getTableColumns,
+  getTableName,
   gte,
   inArray,
   isNull,
@@ -18,12 +19,13 @@ import {
 } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output, ParsedInput } from '../contract/index';
-import { entries, entryActions, operators, serialCounters, sources } from '../../db/schema/index';
+import { entries, entryActions, entryEvidence, entryFirs, entryMessages, operators, serialCounters, sources } from '../../db/schema/index';
 import { inJson, prepared } from './orm';
 import type { Orm } from '../../db/client';
 import { auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound, ruleError } from './errors';
-import { addDays, istLocal, istToday, utcIso } from '../shared/dates';
+import { notBefore, notInFuture, questionReceipt } from './record-dates';
+import { addDays, dateTimeHi, istLocal, istToday, utcIso } from '../shared/dates';
 import { requireStation } from './station';
 import { ensureSource } from './sources';
 import { ensureContactByPhone } from './contacts';
@@ -33,6 +35,7 @@ import { entryLinks, linkEntryEvidence, linkEntryMessages } from './entry-links'
 import type { AreaHandlers } from './context';
 
 const ENTRY = { hi: 'प्रविष्टि', en: 'entry' };
+const RECEIPT = { hi: 'प्राप्ति', en: 'the receipt' };
 /** Statuses on which the clock of the due date still runs. */
 const OPEN_STATUSES = ['pending', 'under-inquiry'] as const;
 
@@ -118,7 +121,16 @@ function insertEntry(orm: Orm, values: NewEntry): number {
 }
 const actionsOfEntry = prepared((orm) =>
   orm
-    .select({ id: entryActions.id, at: entryActions.at, text: entryActions.text, status: entryActions.status, operator: operators.name })
+    .select({
+      id: entryActions.id,
+      at: entryActions.at,
+      text: entryActions.text,
+      status: entryActions.status,
+      operator: operators.name,
+      recordedAt: entryActions.createdAt,
+      gdNumber: entryActions.gdNumber,
+      gdAt: entryActions.gdAt,
+    })
     .from(entryActions)
     .leftJoin(operators, eq(operators.id, entryActions.operatorId))
     .where(eq(entryActions.entryId, sql.placeholder('id')))
@@ -161,6 +173,7 @@ function sourceIdFor(ctx: Ctx, name: string | null | undefined, mode: string): n
 
 export function createEntry(ctx: Ctx, input: ParsedInput<'entries.create'>): Output<'entries.create'> {
   requireStation(ctx);
+  questionReceipt(ctx, input.receivedAt, input.confirmDate);
   const { orm } = ctx.db;
   const year = Number(input.receivedAt.slice(0, 4));
   const serial = nextSerial(ctx, year);
@@ -221,20 +234,15 @@ export function updateEntry(ctx: Ctx, input: ParsedInput<'entries.update'>): Out
   const r = loadRow(ctx, input.id);
   assertNotCancelled(r);
   const cols: EntryChange = {};
-  if (input.receivedAt !== undefined) {
-    if (Number(input.receivedAt.slice(0, 4)) !== r.year) {
-      throw ruleError(
-        'प्राप्ति का वर्ष नहीं बदला जा सकता (क्रम संख्या उसी वर्ष की है); प्रविष्टि निरस्त कर नई बनाएँ',
-        'the year of receipt cannot change (the serial belongs to that year); cancel the entry and create a new one',
-        'receivedAt',
-      );
-    }
-    cols.receivedAt = input.receivedAt;
-  }
+  // The receipt date is the SHO's to correct, with a reason (entries.correctReceipt); an edit may resend it unchanged.
+  if (input.receivedAt !== undefined && input.receivedAt !== r.receivedAt)
+    throw new AppError(
+      'forbidden',
+      'प्राप्ति की तिथि थानाध्यक्ष कारण सहित सुधारते हैं ("तिथि सुधारें") / the date of receipt is corrected by the SHO, with a reason ("correct the date")',
+      'receivedAt',
+    );
   if (input.mode !== undefined) cols.mode = input.mode;
-  if (input.receivedAt !== undefined || input.mode !== undefined) {
-    cols.dueAt = dueDate(ctx, input.receivedAt ?? r.receivedAt, input.mode ?? r.mode);
-  }
+  if (input.mode !== undefined) cols.dueAt = dueDate(ctx, r.receivedAt, input.mode);
   if (input.source !== undefined) cols.sourceId = sourceIdFor(ctx, input.source, input.mode ?? r.mode);
   const inf = input.informant;
   if (inf) {
@@ -273,14 +281,30 @@ export function updateEntry(ctx: Ctx, input: ParsedInput<'entries.update'>): Out
   return { id: r.id };
 }
 
-function insertAction(ctx: Ctx, entryId: number, at: string, text: string, status: EntryRow['status'] | null): number {
+function insertAction(
+  ctx: Ctx,
+  entryId: number,
+  at: string,
+  text: string,
+  status: EntryRow['status'] | null,
+  gd: { gdNumber?: string | null; gdAt?: string | null } = {},
+): number {
   return auditedInsert(
     ctx,
     'entry_actions',
     () =>
       ctx.db.orm
         .insert(entryActions)
-        .values({ entryId, at, text, status, operatorId: ctx.operator?.id ?? null, createdAt: utcIso(ctx.now()) })
+        .values({
+          entryId,
+          at,
+          text,
+          status,
+          operatorId: ctx.operator?.id ?? null,
+          gdNumber: gd.gdNumber ?? null,
+          gdAt: gd.gdAt ?? null,
+          createdAt: utcIso(ctx.now()),
+        })
         .returning({ id: entryActions.id })
         .get().id,
   );
@@ -296,10 +320,11 @@ function setStatus(ctx: Ctx, id: number, cols: EntryChange) {
 export function addAction(ctx: Ctx, input: ParsedInput<'entries.addAction'>): Output<'entries.addAction'> {
   const r = loadRow(ctx, input.entryId);
   assertNotCancelled(r);
-  const at = input.at ?? istLocal(ctx.now());
-  if (at < r.receivedAt)
-    throw ruleError('कार्यवाही की तिथि प्राप्ति से पहले नहीं हो सकती', 'an action cannot be dated before the entry was received', 'at');
-  const id = insertAction(ctx, r.id, at, input.text, input.status ?? null);
+  const at = input.at ?? istLocal(ctx.now()).slice(0, 16) + ':00';
+  notInFuture(ctx, at, 'at');
+  notBefore(at, r.receivedAt, 'at', RECEIPT);
+  notInFuture(ctx, input.gdAt, 'gdAt');
+  const id = insertAction(ctx, r.id, at, input.text, input.status ?? null, input);
   if (input.status && input.status !== r.status) {
     // Reopening a disposed entry clears its disposal; the audit trail keeps what it was.
     setStatus(ctx, r.id, { status: input.status, ...(r.status === 'disposed' ? { disposedAt: null, disposalNote: null } : {}) });
@@ -313,8 +338,8 @@ export function disposeEntry(ctx: Ctx, input: ParsedInput<'entries.dispose'>): O
   assertNotCancelled(r);
   if (r.status === 'disposed')
     throw ruleError(`प्रविष्टि ${r.serial}/${r.year} पहले से निस्तारित है`, `entry ${r.serial}/${r.year} is already disposed`);
-  if (input.at < r.receivedAt)
-    throw ruleError('निस्तारण की तिथि प्राप्ति से पहले नहीं हो सकती', 'disposal cannot be dated before the entry was received', 'at');
+  notInFuture(ctx, input.at, 'at');
+  notBefore(input.at, r.receivedAt, 'at', RECEIPT);
   insertAction(ctx, r.id, input.at, input.note, 'disposed');
   setStatus(ctx, r.id, { status: 'disposed', disposedAt: input.at, disposalNote: input.note });
   reindexEntry(ctx, r.id);
@@ -328,6 +353,97 @@ export function cancelEntry(ctx: Ctx, input: ParsedInput<'entries.cancel'>): Out
   setStatus(ctx, r.id, { status: 'cancelled', cancelReason: input.reason, cancelledAt: utcIso(ctx.now()) });
   reindexEntry(ctx, r.id);
   return { id: r.id };
+}
+
+/**
+ * The SHO corrects a wrongly typed receipt date. In the same year the entry keeps its serial: the date and the
+ * due date change, the audit trail keeps the old values, and an action says what was corrected and why. In
+ * another year the serial belongs to the wrong year, so the paper way is followed in one step: a new entry is
+ * made in the right year carrying the same complaint, its messages, evidence, FIRs and action log; the wrong one
+ * is struck through (cancelled) with the reason; each points at the other. Serials are never reused.
+ */
+export function correctReceipt(ctx: Ctx, input: ParsedInput<'entries.correctReceipt'>): Output<'entries.correctReceipt'> {
+  const r = loadRow(ctx, input.id);
+  assertNotCancelled(r);
+  if (r.originStation)
+    throw ruleError(
+      'दूसरे थाने से आई प्रविष्टि की तिथि वही थाना सुधारता है',
+      "an entry from another station's register is corrected by that station",
+      'receivedAt',
+    );
+  if (input.receivedAt === r.receivedAt)
+    throw new AppError('validation', 'नई तिथि पहले जैसी ही है / the new date is the same as before', 'receivedAt');
+  questionReceipt(ctx, input.receivedAt, input.confirmDate);
+  const firstAction = actionsOfEntry(ctx.db.orm).all({ id: r.id })[0];
+  if (firstAction && firstAction.at < input.receivedAt)
+    throw ruleError(
+      `इस प्रविष्टि पर ${firstAction.at.slice(0, 10)} की कार्यवाही दर्ज है; प्राप्ति उसके बाद की नहीं हो सकती`,
+      `this entry has an action of ${firstAction.at.slice(0, 10)}: it cannot have been received after that`,
+      'receivedAt',
+    );
+  const note = `प्राप्ति दिनांक सुधारा: ${dateTimeHi(r.receivedAt)} के स्थान पर ${dateTimeHi(input.receivedAt)} — ${input.reason}`;
+  const year = Number(input.receivedAt.slice(0, 4));
+  const now = istLocal(ctx.now());
+  if (year === r.year) {
+    setStatus(ctx, r.id, { receivedAt: input.receivedAt, dueAt: dueDate(ctx, input.receivedAt, r.mode) });
+    insertAction(ctx, r.id, now, note, null);
+    reindexEntry(ctx, r.id);
+    return { id: r.id, year: r.year, serial: r.serial, replaced: null };
+  }
+  const { orm } = ctx.db;
+  const serial = nextSerial(ctx, year);
+  const stamp = utcIso(ctx.now());
+  const id = auditedInsert(ctx, 'entries', () =>
+    insertEntry(orm, {
+      year,
+      serial,
+      receivedAt: input.receivedAt,
+      mode: r.mode,
+      sourceId: r.sourceId,
+      informantContactId: r.informantContactId,
+      informantName: r.informantName,
+      informantRelative: r.informantRelative,
+      informantPhone: r.informantPhone,
+      informantRole: r.informantRole,
+      informantAddress: r.informantAddress,
+      opponent: r.opponent,
+      place: r.place,
+      beat: r.beat,
+      category: r.category,
+      summary: r.summary,
+      markedTo: r.markedTo,
+      status: r.status,
+      dueAt: dueDate(ctx, input.receivedAt, r.mode),
+      remarks: r.remarks,
+      createdBy: ctx.operator?.id ?? null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    }),
+  );
+  auditedUpdate(ctx, 'entries', id, () => {
+    orm
+      .update(entries)
+      .set({ replacesEntryId: r.id, disposedAt: r.disposedAt, disposalNote: r.disposalNote })
+      .where(eq(entries.id, id))
+      .run();
+  });
+  // The matter's record goes with it: the action log is copied, the links move.
+  for (const a of ctx.db.orm.select().from(entryActions).where(eq(entryActions.entryId, r.id)).orderBy(entryActions.id).all())
+    insertAction(ctx, id, a.at, a.text, a.status, a);
+  for (const t of [entryMessages, entryEvidence, entryFirs]) {
+    const table = getTableName(t) as 'entry_messages' | 'entry_evidence' | 'entry_firs';
+    for (const link of orm.select({ id: t.id }).from(t).where(eq(t.entryId, r.id)).all())
+      auditedUpdate(ctx, table, link.id, () => {
+        orm.update(t).set({ entryId: id }).where(eq(t.id, link.id)).run();
+      });
+  }
+  insertAction(ctx, id, now, `${note} (पहले क्रमांक ${r.serial}/${r.year} पर दर्ज)`, null);
+  const reason = `गलत वर्ष में दर्ज; सही प्रविष्टि ${serial}/${year} — ${input.reason}`;
+  insertAction(ctx, r.id, now, `निरस्त: ${reason}`, 'cancelled');
+  setStatus(ctx, r.id, { status: 'cancelled', cancelReason: reason, cancelledAt: stamp, replacedByEntryId: id });
+  reindexEntry(ctx, r.id);
+  reindexEntry(ctx, id);
+  return { id, year, serial, replaced: { id: r.id, serial: r.serial, year: r.year } };
 }
 
 /** Marks an entry as having become an FIR (called when an FIR is linked). */
@@ -466,6 +582,8 @@ export function getEntry(ctx: Ctx, input: ParsedInput<'entries.get'>): Output<'e
     remarks: r.remarks,
     cancelReason: r.cancelReason,
     cancelledAt: r.cancelledAt,
+    replacesEntry: entryRefOf(ctx, r.replacesEntryId),
+    replacedByEntry: entryRefOf(ctx, r.replacedByEntryId),
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     actions,
@@ -474,6 +592,14 @@ export function getEntry(ctx: Ctx, input: ParsedInput<'entries.get'>): Output<'e
     messages: links.messages,
     evidence: links.evidence,
   };
+}
+
+/** An entry by its register number (serial/year), for pointing at it. */
+function entryRefOf(ctx: Ctx, id: number | null): { id: number; serial: number; year: number } | null {
+  if (id == null) return null;
+  return (
+    ctx.db.orm.select({ id: entries.id, serial: entries.serial, year: entries.year }).from(entries).where(eq(entries.id, id)).get() ?? null
+  );
 }
 
 export function requireEntry(ctx: Ctx, id: number): void {
@@ -485,6 +611,7 @@ export { AppError };
 export const entriesHandlers: AreaHandlers<'entries'> = {
   'entries.create': createEntry,
   'entries.update': updateEntry,
+  'entries.correctReceipt': correctReceipt,
   'entries.get': getEntry,
   'entries.addAction': addAction,
   'entries.dispose': disposeEntry,

@@ -2,7 +2,7 @@
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Ctx } from './context';
 import type { Output } from '../contract/index';
-import { entryFirs, firPersons, firSections, firs, persons } from '../../db/schema/index';
+import { entries, entryFirs, firPersons, firSections, firs, persons } from '../../db/schema/index';
 import { notFound } from './errors';
 import { inJson, prepared } from './orm';
 import { indexDoc } from './text/search-index';
@@ -47,6 +47,9 @@ const personsOf = prepared((orm) =>
       role: firPersons.role,
       status: firPersons.status,
       arrestedAt: firPersons.arrestedAt,
+      jailedAt: firPersons.jailedAt,
+      bailedAt: firPersons.bailedAt,
+      surrenderedAt: firPersons.surrenderedAt,
     })
     .from(firPersons)
     .innerJoin(persons, eq(persons.id, firPersons.personId))
@@ -56,8 +59,9 @@ const personsOf = prepared((orm) =>
 );
 const entriesOf = prepared((orm) =>
   orm
-    .select({ firId: entryFirs.firId, entryId: entryFirs.entryId })
+    .select({ firId: entryFirs.firId, entryId: entryFirs.entryId, serial: entries.serial, year: entries.year })
     .from(entryFirs)
+    .innerJoin(entries, eq(entries.id, entryFirs.entryId))
     .where(inJson(entryFirs.firId, FIR_IDS))
     .orderBy(entryFirs.id)
     .prepare(),
@@ -79,9 +83,14 @@ export function assembleFirs(ctx: Ctx, rows: FirRow[]): Output<'firs.get'>[] {
     registeredAt: r.registeredAt,
     io: r.io,
     status: r.status,
+    closureNumber: r.closureNumber,
+    closureDate: r.closureDate,
+    gdNumber: r.gdNumber,
+    gdAt: r.gdAt,
     sections: secs.filter((s) => s.firId === r.id).map(({ act, section }) => ({ act, section })),
     persons: people.filter((p) => p.firId === r.id).map(({ firId: _f, ...p }) => p),
     entryIds: links.filter((l) => l.firId === r.id).map((l) => l.entryId),
+    entries: links.filter((l) => l.firId === r.id).map((l) => ({ id: l.entryId, serial: l.serial, year: l.year })),
   }));
 }
 

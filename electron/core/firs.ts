@@ -4,13 +4,14 @@ import type { Output, ParsedInput } from '../contract/index';
 import { entryFirs, firPersons, firSections, firs } from '../../db/schema/index';
 import { auditedDelete, auditedInsert, auditedUpdate } from './audit';
 import { AppError, notFound } from './errors';
-import { utcIso } from '../shared/dates';
+import { istLocal, utcIso } from '../shared/dates';
 import { requireStation } from './station';
 import { assembleFirs, firLabel, getFir, loadFir, reindexFir } from './fir-records';
 import { loadPerson } from './persons';
 import { markFirRegistered, requireEntry } from './entries';
 import { normaliseSection } from '../shared/law/sections';
 import type { AreaHandlers } from './context';
+import { notBefore, notInFuture } from './record-dates';
 
 function writeSections(ctx: Ctx, firId: number, sections: { act: string; section: string }[]) {
   const { orm } = ctx.db;
@@ -53,6 +54,8 @@ export function createFir(ctx: Ctx, input: ParsedInput<'firs.create'>): Output<'
     );
   }
   if (input.entryId) requireEntry(ctx, input.entryId);
+  notInFuture(ctx, input.registeredAt, 'registeredAt');
+  notInFuture(ctx, input.gdAt, 'gdAt');
   const now = utcIso(ctx.now());
   const id = auditedInsert(
     ctx,
@@ -68,6 +71,8 @@ export function createFir(ctx: Ctx, input: ParsedInput<'firs.create'>): Output<'
           registeredAt: input.registeredAt,
           io: input.io,
           status: input.status ?? 'under-investigation',
+          gdNumber: input.gdNumber ?? null,
+          gdAt: input.gdAt ?? null,
           createdAt: now,
         })
         .returning({ id: firs.id })
@@ -82,9 +87,26 @@ export function createFir(ctx: Ctx, input: ParsedInput<'firs.create'>): Output<'
 export function updateFir(ctx: Ctx, input: ParsedInput<'firs.update'>): Output<'firs.update'> {
   const f = loadFir(ctx, input.id);
   const cols: Partial<typeof firs.$inferInsert> = {};
+  notInFuture(ctx, input.registeredAt, 'registeredAt');
+  notInFuture(ctx, input.gdAt, 'gdAt');
   if (input.registeredAt !== undefined) cols.registeredAt = input.registeredAt;
   if (input.io !== undefined) cols.io = input.io;
   if (input.status !== undefined) cols.status = input.status;
+  if (input.gdNumber !== undefined) cols.gdNumber = input.gdNumber;
+  if (input.gdAt !== undefined) cols.gdAt = input.gdAt;
+  if (input.closureNumber !== undefined) cols.closureNumber = input.closureNumber;
+  if (input.closureDate !== undefined) cols.closureDate = input.closureDate;
+  const status = cols.status ?? f.status;
+  // A charge sheet or final report has a number and a date; a case under investigation has neither.
+  if (status === 'under-investigation' && input.status !== undefined) {
+    cols.closureNumber = null;
+    cols.closureDate = null;
+  }
+  const closureDate = cols.closureDate === undefined ? f.closureDate : cols.closureDate;
+  if (closureDate) {
+    notInFuture(ctx, closureDate, 'closureDate');
+    notBefore(closureDate, (cols.registeredAt ?? f.registeredAt).slice(0, 10), 'closureDate', { hi: 'एफआईआर', en: 'the FIR' });
+  }
   if (Object.keys(cols).length) {
     auditedUpdate(ctx, 'firs', f.id, () => {
       ctx.db.orm.update(firs).set(cols).where(eq(firs.id, f.id)).run();
@@ -119,6 +141,59 @@ export function linkEntry(ctx: Ctx, input: ParsedInput<'firs.linkEntry'>): Outpu
   return { id };
 }
 
+/** The time column each status of an accused is a fact of (named, wanted and absconding have none). */
+const STATUS_TIME = { arrested: 'arrestedAt', jailed: 'jailedAt', bailed: 'bailedAt', surrendered: 'surrenderedAt' } as const;
+type StatusTimes = Pick<typeof firPersons.$inferInsert, 'arrestedAt' | 'jailedAt' | 'bailedAt' | 'surrenderedAt'>;
+const TIME_FIELDS = ['arrestedAt', 'jailedAt', 'bailedAt', 'surrenderedAt'] as const;
+
+/**
+ * Works out an accused's status and the times of its facts: a new status is dated `at` (the time typed, now by
+ * default) unless its own time is given; jail and bail come after arrest; nothing in the future. Victims,
+ * complainants and witnesses have no status and no such times.
+ */
+function statusAndTimes(
+  ctx: Ctx,
+  role: (typeof firPersons.$inferSelect)['role'],
+  current: { status: (typeof firPersons.$inferSelect)['status'] } & StatusTimes,
+  input: { status?: (typeof firPersons.$inferSelect)['status']; at?: string } & { [K in (typeof TIME_FIELDS)[number]]?: string | null },
+) {
+  const times: StatusTimes = {
+    arrestedAt: current.arrestedAt,
+    jailedAt: current.jailedAt,
+    bailedAt: current.bailedAt,
+    surrenderedAt: current.surrenderedAt,
+  };
+  if (role !== 'accused') {
+    if (input.status || TIME_FIELDS.some((k) => input[k]))
+      throw new AppError(
+        'validation',
+        'स्थिति (नामजद, गिरफ्तार, जेल...) केवल अभियुक्त की होती है; पीड़ित, वादी या गवाह की नहीं / only an accused has a status (named, arrested, jailed...): a victim, complainant or witness has none',
+        'status',
+      );
+    return { status: null, times };
+  }
+  for (const k of TIME_FIELDS) if (input[k] !== undefined) times[k] = input[k] ?? null;
+  const status = input.status ?? current.status ?? 'named';
+  const field = STATUS_TIME[status as keyof typeof STATUS_TIME];
+  const changed = !!input.status && input.status !== current.status;
+  // A time given with the status it already has corrects when that fact happened (the audit keeps the old one);
+  // it is never silently dropped.
+  if (field && input[field] === undefined && (changed || input.at !== undefined)) times[field] = input.at ?? istLocal(ctx.now());
+  if (!field && input.at !== undefined)
+    throw new AppError(
+      'validation',
+      'इस स्थिति (नामजद / वांछित) का कोई समय दर्ज नहीं होता; गिरफ्तारी, जेल, जमानत या आत्मसमर्पण का समय दें / this status (named, wanted) has no time: give the time of an arrest, jail, bail or surrender',
+      'at',
+    );
+  // Jail and bail follow an arrest: one sent to jail was arrested first (the arrest typed, or at the same time).
+  if ((status === 'jailed' || status === 'bailed') && !times.arrestedAt) times.arrestedAt = times[STATUS_TIME[status]] ?? null;
+  for (const k of TIME_FIELDS) notInFuture(ctx, times[k], k);
+  const ARREST = { hi: 'गिरफ्तारी', en: 'the arrest' };
+  notBefore(times.jailedAt, times.arrestedAt, 'jailedAt', ARREST);
+  notBefore(times.bailedAt, times.arrestedAt, 'bailedAt', ARREST);
+  return { status, times };
+}
+
 export function linkPerson(ctx: Ctx, input: ParsedInput<'firs.linkPerson'>): Output<'firs.linkPerson'> {
   loadFir(ctx, input.firId);
   loadPerson(ctx, input.personId);
@@ -134,8 +209,9 @@ export function linkPerson(ctx: Ctx, input: ParsedInput<'firs.linkPerson'>): Out
       `यह व्यक्ति इस एफआईआर में पहले से ${input.role} है / this person is already linked to the FIR as ${input.role}`,
       'personId',
     );
-  const status = input.status ?? (input.role === 'accused' ? (input.arrestedAt ? 'arrested' : 'named') : null);
-  checkArrest(status, input.arrestedAt ?? null);
+  const none = { status: null, arrestedAt: null, jailedAt: null, bailedAt: null, surrenderedAt: null };
+  const given = input.status ?? (input.arrestedAt ? 'arrested' : undefined);
+  const { status, times } = statusAndTimes(ctx, input.role, none, { ...input, status: given, at: input.arrestedAt ?? undefined });
   const now = utcIso(ctx.now());
   const id = auditedInsert(
     ctx,
@@ -143,15 +219,7 @@ export function linkPerson(ctx: Ctx, input: ParsedInput<'firs.linkPerson'>): Out
     () =>
       orm
         .insert(firPersons)
-        .values({
-          firId: input.firId,
-          personId: input.personId,
-          role: input.role,
-          status,
-          arrestedAt: input.arrestedAt ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
+        .values({ firId: input.firId, personId: input.personId, role: input.role, status, ...times, createdAt: now, updatedAt: now })
         .returning({ id: firPersons.id })
         .get().id,
   );
@@ -159,27 +227,15 @@ export function linkPerson(ctx: Ctx, input: ParsedInput<'firs.linkPerson'>): Out
   return { id };
 }
 
-function checkArrest(status: string | null, arrestedAt: string | null) {
-  if (arrestedAt && status && !['arrested', 'jailed', 'bailed'].includes(status)) {
-    throw new AppError(
-      'validation',
-      'गिरफ्तारी की तिथि केवल गिरफ्तार / जेल / जमानत स्थिति में / an arrest date goes only with status arrested, jailed or bailed',
-      'arrestedAt',
-    );
-  }
-}
-
 export function updateFirPerson(ctx: Ctx, input: ParsedInput<'firs.updatePerson'>): Output<'firs.updatePerson'> {
   const { orm } = ctx.db;
   const link = orm.select().from(firPersons).where(eq(firPersons.id, input.linkId)).get();
   if (!link) throw notFound({ hi: 'एफआईआर-व्यक्ति कड़ी', en: 'FIR person link' }, input.linkId);
-  const status = input.status ?? link.status;
-  const arrestedAt = input.arrestedAt === undefined ? link.arrestedAt : input.arrestedAt;
-  checkArrest(status, arrestedAt);
+  const { status, times } = statusAndTimes(ctx, link.role, link, input);
   auditedUpdate(ctx, 'fir_persons', link.id, () => {
     orm
       .update(firPersons)
-      .set({ status, arrestedAt, updatedAt: utcIso(ctx.now()) })
+      .set({ status, ...times, updatedAt: utcIso(ctx.now()) })
       .where(eq(firPersons.id, link.id))
       .run();
   });

@@ -19,7 +19,9 @@ const attachmentsJson = sql<string>`(SELECT json_group_array(json_object('name',
   FROM (SELECT * FROM message_attachments WHERE message_id = ${messages.id} ORDER BY position) a
   LEFT JOIN evidence ev ON ev.id = coalesce(a.evidence_id,
     (SELECT evidence_id FROM evidence_sightings es WHERE es.message_id = a.message_id AND es.file_name = a.name LIMIT 1)))`;
-const entryIdsJson = sql<string>`(SELECT json_group_array(em.entry_id) FROM entry_messages em WHERE em.message_id = ${messages.id})`;
+/** The entries a message is in, by their register numbers (the desk never shows an internal id). */
+const entriesJson = sql<string>`(SELECT json_group_array(json_object('id', e.id, 'serial', e.serial, 'year', e.year))
+  FROM entry_messages em JOIN entries e ON e.id = em.entry_id WHERE em.message_id = ${messages.id})`;
 
 const MESSAGE_COLUMNS = {
   id: messages.id,
@@ -34,14 +36,18 @@ const MESSAGE_COLUMNS = {
   mediaOmitted: messages.mediaOmitted,
   infoOnly: messageFlags.infoOnly,
   attachments: attachmentsJson.mapWith((v: string) => JSON.parse(v) as Message['attachments']),
-  entryIds: entryIdsJson.mapWith((v: string) => JSON.parse(v) as number[]),
+  entries: entriesJson.mapWith((v: string) => JSON.parse(v) as Message['entries']),
 };
 
 /** Chat order: by the time written on the phone, then by position in the export it came from. */
 const CHAT_ORDER = [messages.sourceId, sql`${messages.sentAt} IS NULL`, messages.sentAt, messages.importId, messages.seq];
 
 /** A message without a flag row is not marked info-only. */
-const toMessage = (r: Omit<Message, 'infoOnly'> & { infoOnly: boolean | null }): Message => ({ ...r, infoOnly: !!r.infoOnly });
+const toMessage = (r: Omit<Message, 'infoOnly' | 'entryIds'> & { infoOnly: boolean | null }): Message => ({
+  ...r,
+  entryIds: r.entries.map((e) => e.id),
+  infoOnly: !!r.infoOnly,
+});
 
 function selectMessages(ctx: Ctx, where: SQL | undefined) {
   return ctx.db.orm

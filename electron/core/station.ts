@@ -14,6 +14,11 @@ const THE_STATION = eq(station.id, 1);
 /** Read for every entry written (its due date), so built once. */
 const stationRow = prepared((orm) => orm.select().from(station).where(THE_STATION).prepare());
 
+/** The station's row as stored (when the register began, and the rest). */
+export function stationTable(ctx: Ctx): typeof station.$inferSelect | undefined {
+  return stationRow(ctx.db.orm).get();
+}
+
 export function getStation(ctx: Ctx): Output<'station.get'> {
   const r = stationRow(ctx.db.orm).get();
   if (!r) return null;

@@ -17,7 +17,7 @@ describe('stats.dashboard', () => {
     reg = await makeRegister({ now: '2025-01-20T06:30:00Z' }); // 20-01-2025 India time
     const a = await reg.call('entries.create', entry('2025-01-02T10:00', 'रामू')); // 18 days old, overdue (due 12-01)
     const b = await reg.call('entries.create', entry('2025-01-15T10:00', 'श्यामू')); // 5 days old
-    await reg.call('entries.create', entry('2024-12-10T10:00', 'पुराना')); // 41 days old, previous month
+    await reg.call('entries.create', { ...entry('2024-12-10T10:00', 'पुराना'), confirmDate: true }); // 41 days old, previous month
     const c = await reg.call('entries.create', entry('2025-01-05T09:00', 'गीता'));
     await reg.call('entries.dispose', { entryId: c.id, at: '2025-01-09T12:00', note: 'सुलह' });
     const fir = await reg.call('firs.create', {

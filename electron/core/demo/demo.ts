@@ -255,6 +255,8 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
       summary: m.text,
       markedTo: pick(OFFICERS),
       messageIds: ids,
+      // The invented month may reach back into last year: it is training data, not a typo.
+      confirmDate: true,
     });
     entries++;
     made.push({ id: e.id, receivedAt: m.sentAt! });
@@ -272,6 +274,7 @@ export async function fillDemo(folder: DataFolder, now: Date = new Date()): Prom
       summary: pick(COMPLAINTS),
       markedTo: pick(OFFICERS),
       opponent: rand() < 0.5 ? pick(ACCUSED)[0] : null,
+      confirmDate: true,
     });
     entries++;
     made.push({ id: e.id, receivedAt: at(d, 11, 30) });

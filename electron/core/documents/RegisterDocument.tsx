@@ -7,8 +7,8 @@
 import { DocumentShell, LANDSCAPE_PAGE, SealBlock, Signatures } from './DocumentShell';
 import { SUMMARY_CSS, SealedSummary } from './SummarySheet';
 import { MODE_HI, REGISTER_COLUMNS, STATUS_HI, monthHi, phoneHi } from '../../shared/labels';
-import { dateHi, dateTimeHi } from '../../shared/dates';
-import type { RegisterRow } from './rows';
+import { dateHi, dateTimeHi, monthRange } from '../../shared/dates';
+import { gdText, type RegisterRow } from './rows';
 import type { MonthSummary } from './summary-data';
 
 /** Column widths in mm of the 277 mm between the margins; they add up to 277. */
@@ -26,6 +26,7 @@ const REGISTER_CSS = `
 .register .pre{white-space:pre-wrap}
 .register .nw{white-space:nowrap}
 .register .empty{text-align:center;padding:6mm}
+.register .action + .action{margin-top:1mm;padding-top:1mm;border-top:0.2mm dotted #999}
 `;
 
 export interface RegisterProps {
@@ -56,11 +57,12 @@ function Lines(props: { items: (string | null | undefined | false)[] }) {
   );
 }
 
-export function RegisterRowView({ r, today }: { r: RegisterRow; today: string }) {
+export function RegisterRowView({ r, today, monthEnd }: { r: RegisterRow; today: string; monthEnd: string }) {
   const cancelled = r.status === 'cancelled';
   const overdue = (r.status === 'pending' || r.status === 'under-inquiry') && r.dueAt < today;
   const s = cancelled ? 'struck' : undefined;
-  const action = r.lastAction && !(cancelled && r.lastAction.status === 'cancelled') ? r.lastAction : null;
+  // The month's actions in the order they happened (a cancellation shows as the struck row and its reason).
+  const actions = r.actions.filter((a) => a.at <= monthEnd && !(cancelled && a.status === 'cancelled'));
   return (
     <tr className={cancelled ? 'cancelled' : undefined} data-serial={`${r.serial}/${r.year}`}>
       <td className="c">
@@ -106,12 +108,15 @@ export function RegisterRowView({ r, today }: { r: RegisterRow; today: string })
       </td>
       <td>
         <div className={s}>
-          {action ? (
-            <>
-              <div className="when">{dateTimeHi(action.at, true)}</div>
-              <div className="pre">{action.text}</div>
-            </>
-          ) : null}
+          {actions.map((a, i) => (
+            <div key={i} className="action">
+              <div className="when">
+                {dateTimeHi(a.at, true)}
+                {a.gdNumber || a.gdAt ? ` · ${gdText(a.gdNumber, a.gdAt, a.at)}` : ''}
+              </div>
+              <div className="pre">{a.text}</div>
+            </div>
+          ))}
         </div>
       </td>
       <td>
@@ -151,6 +156,7 @@ export function RegisterRowView({ r, today }: { r: RegisterRow; today: string })
 
 export function RegisterDocument(p: RegisterProps) {
   const title = `शिकायत एवं कार्यवाही रजिस्टर — थाना ${p.station}, ${monthHi(p.month)}`;
+  const monthEnd = `${monthRange(p.month).to}T23:59:59`;
   return (
     <DocumentShell title={title} pageCss={LANDSCAPE_PAGE} css={REGISTER_CSS + SUMMARY_CSS}>
       <h1>शिकायत एवं की गई कार्यवाही का रजिस्टर</h1>
@@ -184,7 +190,7 @@ export function RegisterDocument(p: RegisterProps) {
         </thead>
         <tbody>
           {p.rows.length ? (
-            p.rows.map((r) => <RegisterRowView key={r.id} r={r} today={p.today} />)
+            p.rows.map((r) => <RegisterRowView key={r.id} r={r} today={p.today} monthEnd={monthEnd} />)
           ) : (
             <tr>
               <td colSpan={REGISTER_COLUMNS.length} className="empty">

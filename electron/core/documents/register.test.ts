@@ -20,7 +20,7 @@ let out: string;
 const DEVICE = 'मोबाइल फ़ोन Samsung Galaxy M14 (SM-M146B), IMEI 356789104563219, थाना गगहा का व्हाट्सऐप नंबर 94544 03362';
 
 beforeAll(async () => {
-  reg = await makeRegister({ now: '2025-03-10T06:30:00Z' });
+  reg = await makeRegister({ now: '2025-03-31T06:30:00Z' });
   await reg.call('station.update', { receivingDevice: DEVICE });
   await reg.call('operators.create', { name: 'सुरेश निषाद', role: 'munshi' });
   data = await makeMonthData(reg, { month: '2025-01', count: 60, neighbours: true, evidence: true });
@@ -202,7 +202,7 @@ describe('section 63 certificate', () => {
   });
 
   it('says so, in the certificate itself, when the stored file no longer matches', async () => {
-    const reg2 = await makeRegister({ now: '2025-03-10T06:30:00Z' });
+    const reg2 = await makeRegister({ now: '2025-03-31T06:30:00Z' });
     try {
       const d2 = await makeMonthData(reg2, { month: '2025-02', count: 2, evidence: true });
       const sha = d2.evidence!.sha256;

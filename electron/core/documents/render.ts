@@ -60,7 +60,7 @@ export function registerHtml(ctx: Ctx, input: { month: string; station?: string 
   const { h, scope, label } = scopeOf(ctx, input.station);
   const seal = currentSeal(ctx.db.sqlite);
   const { from, to } = monthRange(input.month);
-  const rows = queryRows(ctx.db.sqlite, h, { from, to, scope });
+  const rows = queryRows(ctx.db.sqlite, h, { from, to, scope, actions: true });
   const summary = computeSummary(ctx.db.sqlite, h, input.month, scope);
   const printedAt = utcToIstHi(ctx.now());
   const html = page(

@@ -9,6 +9,7 @@ import { entries, station } from '../../../db/schema/index';
 import { AppError } from '../errors';
 import { ormOf } from '../orm';
 import { formatSections } from '../../shared/law/sections';
+import { dateTimeHi } from '../../shared/dates';
 import { ARRESTED_STATUSES, WANTED_STATUSES, type EntryMode, type EntryStatus } from '../../shared/labels';
 
 /** Which rows of the data folder: this register's own, one imported station's, or all of them. */
@@ -54,7 +55,9 @@ export interface RegisterRow {
   station: string;
   district: string;
   own: boolean;
-  lastAction: { at: string; text: string; status: EntryStatus | null } | null;
+  lastAction: RowAction | null;
+  /** Every action, in the order it happened (read only for the printed register: `rowSql(..., { actions: true })`). */
+  actions: RowAction[];
   /** Each linked FIR as "मु0अ0सं0 701/2025 धारा 115(2), 352 बीएनएस" (another station's FIR names its thana). */
   firs: string[];
   /** The FIR column: linked FIRs joined by "; ", else what an import brought. */
@@ -66,6 +69,15 @@ export interface RegisterRow {
   /** Local time the entry became an FIR (earliest linked FIR, else the action that set the status). */
   firAt: string | null;
   imported: ImportedMarker | null;
+}
+
+export interface RowAction {
+  at: string;
+  text: string;
+  status: EntryStatus | null;
+  /** The General Diary report it was written in. */
+  gdNumber: string | null;
+  gdAt: string | null;
 }
 
 /** One result row of `rowSql`, as SQLite returns it. */
@@ -97,6 +109,7 @@ export type RawRow = {
   origin_station: string | null;
   imported: string | null;
   last_action: string | null;
+  actions?: string;
   firs: string;
   accused_arrested: number;
   accused_wanted: number;
@@ -114,7 +127,7 @@ const inList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')
  * once for the whole file. Its columns are JSON aggregates of correlated subqueries that would be `sql`
  * fragments under drizzle anyway. Rows are typed by `RawRow` and read only through `toRow`.
  */
-export function rowSql(where: string, order = 'ORDER BY e.received_at, e.year, e.serial, e.id'): string {
+export function rowSql(where: string, order = 'ORDER BY e.received_at, e.year, e.serial, e.id', o: { actions?: boolean } = {}): string {
   // Most entries never become an FIR: the FIR columns are worked out only for those that did.
   const ifFir = (expr: string, none: string) =>
     `CASE WHEN EXISTS (SELECT 1 FROM entry_firs x WHERE x.entry_id = e.id) THEN ${expr} ELSE ${none} END`;
@@ -122,9 +135,17 @@ export function rowSql(where: string, order = 'ORDER BY e.received_at, e.year, e
 SELECT e.id, e.year, e.serial, e.received_at, e.mode, s.name AS source, e.informant_name, e.informant_relative, e.informant_address,
   e.informant_phone, e.opponent, e.place, e.beat, e.category, e.summary, e.marked_to, e.status, e.due_at, e.disposed_at,
   e.disposal_note, e.remarks, e.cancel_reason, e.cancelled_at, e.origin_district, e.origin_station, e.imported,
-  (SELECT json_object('at', a.at, 'text', a.text, 'status', a.status) FROM entry_actions a WHERE a.entry_id = e.id ORDER BY a.at DESC, a.id DESC LIMIT 1) AS last_action,
+  (SELECT json_object('at', a.at, 'text', a.text, 'status', a.status, 'gdNumber', a.gd_number, 'gdAt', a.gd_at)
+    FROM entry_actions a WHERE a.entry_id = e.id ORDER BY a.at DESC, a.id DESC LIMIT 1) AS last_action,
+  ${
+    o.actions
+      ? `(SELECT json_group_array(json_object('at', a.at, 'text', a.text, 'status', a.status, 'gdNumber', a.gd_number, 'gdAt', a.gd_at))
+    FROM (SELECT * FROM entry_actions WHERE entry_id = e.id ORDER BY at, id) a) AS actions,`
+      : ''
+  }
   ${ifFir(
     `(SELECT json_group_array(json_object('district', f.district, 'station', f.station, 'year', f.year, 'number', f.number,
+      'gdNumber', f.gd_number, 'gdAt', f.gd_at, 'registeredAt', f.registered_at,
       'sections', (SELECT json_group_array(json_array(fs.position, fs.act, fs.section)) FROM fir_sections fs WHERE fs.fir_id = f.id)))
     FROM entry_firs ef JOIN firs f ON f.id = ef.fir_id WHERE ef.entry_id = e.id)`,
     "'[]'",
@@ -187,14 +208,34 @@ export function resolveScope(h: Home, station: string | null | undefined, all = 
   return { kind: 'station', station: station.trim() };
 }
 
+/**
+ * "रपट संख्या 23 समय 10:40": the General Diary report, its time alone when it is the day of what it records
+ * (`onDay`), else with its date; nothing when there is none.
+ */
+export function gdText(gdNumber: string | null | undefined, gdAt: string | null | undefined, onDay?: string): string {
+  const when = gdAt ? (onDay && gdAt.slice(0, 10) === onDay.slice(0, 10) ? gdAt.slice(11, 16) : dateTimeHi(gdAt)) : '';
+  return [gdNumber && `रपट संख्या ${gdNumber}`, when && `समय ${when}`].filter(Boolean).join(' ');
+}
+
 function firLine(
-  f: { district: string; station: string; year: number; number: number; sections: [number, string, string][] },
+  f: {
+    district: string;
+    station: string;
+    year: number;
+    number: number;
+    gdNumber?: string | null;
+    gdAt?: string | null;
+    registeredAt?: string;
+    sections: [number, string, string][];
+  },
   h: Home,
 ): string {
   const secs = [...f.sections].sort((a, b) => a[0] - b[0]).map(([, act, section]) => ({ act, section }));
   const formatted = formatSections(secs, 'hi');
   let s = `मु0अ0सं0 ${f.number}/${f.year}${formatted ? ` धारा ${formatted}` : ''}`;
   if (f.station !== h.station || f.district !== h.district) s += `, थाना ${f.station}, जनपद ${f.district}`;
+  const gd = gdText(f.gdNumber, f.gdAt, f.registeredAt);
+  if (gd) s += ` (${gd})`;
   return s;
 }
 
@@ -230,6 +271,7 @@ export function toRow(r: RawRow, h: Home): RegisterRow {
     district: own ? h.district : (r.origin_district ?? ''),
     own,
     lastAction: r.last_action ? JSON.parse(r.last_action) : null,
+    actions: r.actions ? JSON.parse(r.actions) : [],
     firs,
     firText: firs.length ? firs.join('; ') : (imported?.fir ?? ''),
     accusedArrested: r.accused_arrested + (imported?.accusedArrested ?? 0),
@@ -244,11 +286,11 @@ export function toRow(r: RawRow, h: Home): RegisterRow {
 export function queryRows(
   sqlite: Database.Database,
   h: Home,
-  opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[] },
+  opts: { from?: string; to?: string; scope: Scope; statuses?: readonly string[]; actions?: boolean },
 ): RegisterRow[] {
   const { sql, params } = rowFilter(opts);
   // RawRow: the row statement (see rowSql).
-  return (sqlite.prepare(rowSql(sql)).all(...params) as RawRow[]).map((r) => toRow(r, h));
+  return (sqlite.prepare(rowSql(sql, undefined, { actions: opts.actions })).all(...params) as RawRow[]).map((r) => toRow(r, h));
 }
 
 /** The same rows, one at a time (the CSV export). The statement holds the connection until it is exhausted. */

@@ -15,6 +15,7 @@ async function entry(receivedAt: string, mode: Input<'entries.create'>['mode'] =
     source: mode.startsWith('whatsapp') ? 'थाना गगहा सूचना' : null,
     informant: { name: 'रामप्रीत यादव' },
     summary,
+    confirmDate: true, // December 2024 is before this register's first year: confirmed, as a munshi would
   });
 }
 

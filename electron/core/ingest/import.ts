@@ -8,6 +8,10 @@ import { requireStation } from '../station';
 import { collectPaths, collectText, closeCollected, measureInputs, type Collected } from './collect';
 import { saveImport, type ImportKind, type ImportSummary } from './save';
 import { acquireImportLock } from './locks';
+import { and, eq, sql } from 'drizzle-orm';
+import { imports, messages, sources } from '../../../db/schema/index';
+import { findSourceId } from '../sources';
+import { prepared } from '../orm';
 
 export type { ImportSummary };
 
@@ -47,6 +51,54 @@ export function sourceNameFrom(collected: Collected, fileName: string | null): s
     .replace(/\.(zip|txt)$/i, '');
   return base || 'अन्य / other';
 }
+
+/** Share of a chat's first messages that must already be under one source for it to be that source's chat. */
+const SAME_CHAT_SHARE = 0.8;
+
+/**
+ * The source a chat is already in under another name, if any: the same file imported before, or most of its
+ * first messages already there (an overlapping export of the same group, named differently by its file). Messages
+ * are unique per source, so importing it under a new name would store every one of them twice.
+ */
+export function alreadyImportedAs(ctx: Ctx, collected: Collected, name: string): string | null {
+  const { orm } = ctx.db;
+  const chosen = findSourceId(ctx, name);
+  for (const chat of collected.chats) {
+    const same = orm
+      .select({ name: sources.name })
+      .from(imports)
+      .innerJoin(sources, eq(sources.id, imports.sourceId))
+      // The same file read the same way (a file read again with the other day/month order is another reading).
+      .where(and(eq(imports.fileSha256, chat.header.fileSha256), sql`${imports.dateOrder} IS ${chat.header.dateOrder}`))
+      .orderBy(imports.id)
+      .get();
+    if (same && same.name !== name) return same.name;
+    const sample = chat.header.sampleKeys;
+    if (sample.length < 5) continue;
+    for (const s of orm.select({ id: sources.id, name: sources.name }).from(sources).all()) {
+      if (s.id === chosen) continue;
+      let found = 0;
+      for (const k of sample) if (messageByKey(orm).get({ sourceId: s.id, sentAt: k.sentAt, key: k.key })) found++;
+      if (found >= sample.length * SAME_CHAT_SHARE) return s.name;
+    }
+  }
+  return null;
+}
+
+/** A message by its place in the dedupe index (source, time, key). */
+const messageByKey = prepared((orm) =>
+  orm
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.sourceId, sql.placeholder('sourceId')),
+        sql`coalesce(${messages.sentAt}, '') = ${sql.placeholder('sentAt')}`,
+        eq(messages.dedupeKey, sql.placeholder('key')),
+      ),
+    )
+    .prepare(),
+);
 
 interface RunOptions {
   token?: string | null;
@@ -97,7 +149,14 @@ async function runImport(ctx: Ctx, o: RunOptions): Promise<ImportSummary> {
     controller.signal.throwIfAborted();
     const messages = collected.chats.reduce((n, c) => n + c.header.messages, 0);
     progress({ phase: 'saving', messages }, true);
-    const source = o.request.source ?? sourceNameFrom(collected, o.fileName);
+    const named = o.request.source ?? sourceNameFrom(collected, o.fileName);
+    // Never duplicate silently: a chat already in the register under another name is added to that source.
+    const earlier = collected.chats.length ? alreadyImportedAs(ctx, collected, named) : null;
+    const source = earlier ?? named;
+    if (earlier)
+      collected.warnings.push(
+        `यह चैट पहले से स्रोत "${earlier}" में आयातित है, इसलिए "${named}" के स्थान पर उसी में जोड़ा गया / this chat was already imported as "${earlier}", so it was added there instead of "${named}"`,
+      );
     const kind: ImportKind =
       o.request.kind ??
       (collected.chats.length

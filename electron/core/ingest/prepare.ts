@@ -21,6 +21,8 @@ export interface ReadChatOptions {
 export interface ChatHeader {
   fileName: string;
   fileSha256: string;
+  /** The first messages' dedupe keys (with their times), to recognise a chat already imported under another name. */
+  sampleKeys: { sentAt: string; key: string }[];
   format: HeaderFormat;
   dateOrder: DateOrder | null;
   groupName: string | null;
@@ -55,8 +57,22 @@ export function readChat(bytes: Uint8Array, fileName: string, opts: ReadChatOpti
       warnings: [...decoded.warnings, ...parsed.warnings].map((w) => `${fileName}: ${w}`),
       messages: parsed.messages.length,
       attachmentNames,
+      sampleKeys: sampleKeys(parsed, opts),
     },
   };
+}
+
+/** How many of a chat's first messages are looked for elsewhere. */
+const SAMPLE = 64;
+
+/** The dedupe keys the import will give the chat's first messages (the same keyer, from the start of the chat). */
+function sampleKeys(parsed: ParseResult, opts: ReadChatOptions): { sentAt: string; key: string }[] {
+  const keyer = new MessageKeyer();
+  return parsed.messages.slice(0, SAMPLE).map((m) => {
+    const sender = m.kind === 'user' ? (m.sender ?? opts.sender ?? null) : m.sender;
+    const sentAt = m.sentAt ?? opts.sentAt ?? null;
+    return { sentAt: sentAt ?? '', key: keyer.key(sentAt, sender, m.text) };
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 /** The one full-text index (FTS5) over entries, persons, FIRs and messages, with phonetic keys across scripts. */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Ctx } from '../context';
+import { asciiDigits } from '../../shared/dates';
 import { phoneticKey, isDevanagari } from '../../shared/text/phonetic';
 import { scriptKeys, words } from './search-keys';
 
@@ -46,12 +48,50 @@ export function ftsQuery(q: string): string | null {
 }
 
 export function matchIds(ctx: Ctx, kind: SearchKind, q: string, limit = 10_000): number[] {
+  // A phone number matches wherever it is stored, however it was typed; the same digits also match as words
+  // (a PIN code in an address, a year).
+  const byPhone = phoneMatches(ctx, kind, q, limit) ?? [];
   const fq = ftsQuery(q);
-  if (!fq) return [];
+  if (!fq) return byPhone;
+  // FTS5 MATCH: raw SQL, the query builder has no words for a virtual table's match and rank.
   const rows = ctx.db.sqlite
     .prepare(
       `SELECT rowid / ${SEARCH_KIND_SLOTS} AS ref_id FROM search_fts WHERE search_fts MATCH ? AND rowid % ${SEARCH_KIND_SLOTS} = ? ORDER BY rank LIMIT ?`,
     )
     .all(fq, SEARCH_KINDS[kind], limit) as { ref_id: number }[];
-  return rows.map((r) => r.ref_id);
+  if (!byPhone.length) return rows.map((r) => r.ref_id);
+  return [...new Set([...byPhone, ...rows.map((r) => r.ref_id)])].slice(0, limit);
+}
+
+/** Where each kind keeps a phone number (stored as E.164, +919839047125). */
+const PHONE_COLUMNS: Partial<Record<SearchKind, { table: string; column: string }>> = {
+  entry: { table: 'entries', column: 'informant_phone' },
+  person: { table: 'persons', column: 'phone' },
+  message: { table: 'messages', column: 'sender_phone' },
+};
+
+/**
+ * A query that is a phone number however it was typed (9839047125, +91 98390 47125, 098390-47125) or its last
+ * digits (47125): the rows whose number ends so. Null when the query is not a run of five or more digits.
+ */
+export function phoneMatches(ctx: Ctx, kind: SearchKind, q: string, limit: number): number[] | null {
+  const digits = phoneDigits(q);
+  if (!digits) return null;
+  const where = PHONE_COLUMNS[kind];
+  if (!where) return [];
+  const rows = ctx.db.sqlite
+    .prepare(`SELECT id FROM "${where.table}" WHERE ${where.column} LIKE ? ORDER BY id DESC LIMIT ?`)
+    .all(`%${digits}`, limit) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** The digits to look for at the end of a stored number, or null when the query is not a phone number. */
+export function phoneDigits(q: string): string | null {
+  const typed = asciiDigits(q).replace(/[\s\-().]/g, '');
+  // Five digits at least: fewer are a year, a serial or an FIR number far more often than a phone's tail.
+  if (!/^\+?\d{5,15}$/.test(typed)) return null;
+  // A whole Indian number, written any way, ends in its 10 national digits; a shorter run is its last digits.
+  const p = parsePhoneNumberFromString(typed, 'IN');
+  if (p?.isValid()) return p.nationalNumber as string;
+  return typed.replace(/^\+/, '').replace(/^0+/, '');
 }

@@ -206,7 +206,8 @@ export async function makeMonthData(reg: TestRegister, o: MonthOptions): Promise
     status: MadeEntry['status'] = 'pending',
     firNumber: number | null = null,
   ): Promise<MadeEntry> => {
-    const e = await reg.call('entries.create', input);
+    // The month's data reaches back into the previous year on purpose (confirmed, as a munshi would).
+    const e = await reg.call('entries.create', { ...input, confirmDate: true });
     return {
       id: e.id,
       year: e.year,
@@ -338,6 +339,7 @@ export function bulkEntries(ctx: Omit<Ctx, 'channel'>, n: number, o: { from: str
             opponent: pick(r, OPPONENTS),
             summary: `${pick(r, SUMMARIES)} (${i})`,
             markedTo: pick(r, OFFICERS),
+            confirmDate: true,
           });
           const e = createEntry(c, input);
           if (i % 3 === 1)

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Autocomplete, Button, Grid, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, Checkbox, Grid, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRead } from '../../api/queries';
-import { errorText, fieldErrors } from '../../api/errors';
+import { errorCode, errorText, fieldErrors } from '../../api/errors';
+import { phoneHi } from '../../../../electron/shared/labels';
 import { ENTRY_MODES, type Input } from '../../../../electron/contract/index';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
 
@@ -21,6 +22,8 @@ export interface EntryValues {
   summary: string;
   markedTo: string;
   remarks: string;
+  /** The munshi confirms a receipt date the register questions (years old, or before the register began). */
+  confirmDate?: boolean;
 }
 
 export const emptyEntry = (receivedAt: string): EntryValues => ({
@@ -53,6 +56,7 @@ export function toInput(v: EntryValues): Input<'entries.create'> {
     summary: v.summary,
     markedTo: v.markedTo || null,
     remarks: v.remarks || null,
+    ...(v.confirmDate ? { confirmDate: true } : {}),
   };
 }
 
@@ -61,10 +65,16 @@ export function EntryForm({
   initial,
   submitLabel,
   onSubmit,
+  receivedAtLocked = false,
+  suggestedPhone,
 }: {
   initial: EntryValues;
   submitLabel: string;
   onSubmit: (v: EntryValues) => Promise<unknown>;
+  /** Editing an entry: its receipt date is the SHO's to correct, with a reason, from the entry page. */
+  receivedAtLocked?: boolean;
+  /** A mobile number found in the messages, offered for the informant's phone. */
+  suggestedPhone?: string | null;
 }) {
   const { t } = useTranslation();
   const [v, setV] = useState(initial);
@@ -78,6 +88,7 @@ export function EntryForm({
   const set = (k: keyof EntryValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
     setV({ ...v, [k]: e.currentTarget.value });
   const fieldErr = (f: string) => fields[f];
+  const questioned = errorCode(err) === 'needs_confirmation';
 
   const submit = async () => {
     setBusy(true);
@@ -111,10 +122,22 @@ export function EntryForm({
             <DdMmYyyyInput
               label={t('entry.receivedAt')}
               value={v.receivedAt.slice(0, 16)}
-              onChange={(x) => setV({ ...v, receivedAt: x })}
+              onChange={(x) => setV({ ...v, receivedAt: x, confirmDate: false })}
               required
+              disabled={receivedAtLocked}
+              description={receivedAtLocked ? t('entry.receivedAtLocked') : undefined}
               error={fieldErr('receivedAt')}
+              data-testid="entry-received-at"
             />
+            {questioned && (
+              <Checkbox
+                mt={6}
+                label={t('entry.confirmDate')}
+                checked={!!v.confirmDate}
+                onChange={(e) => setV({ ...v, confirmDate: e.currentTarget.checked })}
+                data-testid="entry-confirm-date"
+              />
+            )}
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <NativeSelect
@@ -151,6 +174,17 @@ export function EntryForm({
               inputMode="tel"
               error={fieldErr('informant.phone')}
             />
+            {suggestedPhone && !v.phone && (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                mt={4}
+                onClick={() => setV({ ...v, phone: suggestedPhone })}
+                data-testid="entry-suggested-phone"
+              >
+                {t('entry.suggestedPhone', { phone: phoneHi(suggestedPhone) })}
+              </Button>
+            )}
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <TextInput label={t('entry.address')} value={v.address} onChange={set('address')} />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -21,19 +21,21 @@ import {
 import { useTranslation } from 'react-i18next';
 import { refreshAll, useCall, useRead } from '../../api/queries';
 import { errorText } from '../../api/errors';
-import { PERSON_STATUSES, type Output } from '../../../../electron/contract/index';
+import type { Output } from '../../../../electron/contract/index';
 import { formatSections } from '../../../../electron/shared/law/sections';
-import { fmtDate, fmtLocal, nowLocal } from '../../lib/format';
-import { fail, ok } from '../../lib/notify';
+import { fmtDate, fmtLocal, fmtUtc, nowLocal } from '../../lib/format';
+import { ok } from '../../lib/notify';
 import { useDesk, useMay } from '../../app/desk';
 import { MessageCard } from '../inbox/MessageCard';
 import { EntryForm, toInput, type EntryValues } from './EntryForm';
 import { EvidenceGallery } from './EvidenceGallery';
-import { FirDialog } from './FirDialog';
-import { PersonDialog } from './PersonDialog';
+import { FirDialog, FirEditDialog, GdFields } from './FirDialog';
+import { CorrectDateDialog } from './CorrectDateDialog';
+import { PersonDialog, PersonTimes, StatusDialog } from './PersonDialog';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
 
 type Entry = Output<'entries.get'>;
+type FirPerson = Output<'firs.get'>['persons'][number];
 const STATUS_COLOR: Record<string, string> = {
   pending: 'yellow',
   'under-inquiry': 'blue',
@@ -96,7 +98,20 @@ export function EntryPage({ id }: { id: number }) {
   const may = useMay();
   const entry = useRead('entries.get', { id });
   const e = entry.data;
-  const [dialog, setDialog] = useState<null | 'edit' | 'dispose' | 'cancel' | 'fir' | { person: number }>(null);
+  const [dialog, setDialog] = useState<
+    | null
+    | 'edit'
+    | 'dispose'
+    | 'cancel'
+    | 'fir'
+    | 'correct'
+    | { person: number }
+    | { editPerson: FirPerson }
+    | { status: FirPerson }
+    | { editFir: Output<'firs.get'> }
+  >(null);
+  const [actionAt, setActionAt] = useState(nowLocal());
+  const [gd, setGd] = useState({ gdNumber: '', gdAt: '' });
   const [action, setAction] = useState('');
   const [actionStatus, setActionStatus] = useState('');
   const [note, setNote] = useState('');
@@ -109,16 +124,14 @@ export function EntryPage({ id }: { id: number }) {
     onSuccess: () => {
       setAction('');
       setActionStatus('');
+      setActionAt(nowLocal());
+      setGd({ gdNumber: '', gdAt: '' });
       ok(t('app.saved'));
     },
   });
-  const updatePerson = useCall('firs.updatePerson', { onSuccess: () => ok(t('app.saved')) });
   const update = useCall('entries.update', { onSuccess: saved });
   const dispose = useCall('entries.dispose', { onSuccess: saved });
   const cancel = useCall('entries.cancel', { onSuccess: saved });
-  useEffect(() => {
-    if (updatePerson.error) fail(updatePerson.error);
-  }, [updatePerson.error]);
   if (entry.error) return <Alert color="red">{errorText(entry.error)}</Alert>;
   if (!e) return <Loader />;
 
@@ -147,6 +160,11 @@ export function EntryPage({ id }: { id: number }) {
           </Text>
         </Stack>
         <Group gap="xs">
+          {may('entries.correctReceipt') && e.status !== 'cancelled' && (
+            <Button variant="subtle" onClick={() => setDialog('correct')} data-testid="correct-date">
+              {t('entry.correctDate')}
+            </Button>
+          )}
           {writer && (
             <>
               <Button variant="default" onClick={() => setDialog('edit')} disabled={e.status === 'cancelled'} data-testid="entry-edit">
@@ -179,6 +197,22 @@ export function EntryPage({ id }: { id: number }) {
       {e.status === 'cancelled' && (
         <Alert color="gray" data-testid="cancelled-note">
           {t('entry.cancelled', { reason: e.cancelReason ?? '' })}
+        </Alert>
+      )}
+      {e.replacedByEntry && (
+        <Alert color="yellow" data-testid="replaced-by">
+          {t('entry.replacedBy')}{' '}
+          <Anchor href={`#/entry/${e.replacedByEntry.id}`}>
+            {e.replacedByEntry.serial}/{e.replacedByEntry.year}
+          </Anchor>
+        </Alert>
+      )}
+      {e.replacesEntry && (
+        <Alert color="blue" variant="light" data-testid="replaces">
+          {t('entry.replaces')}{' '}
+          <Anchor href={`#/entry/${e.replacesEntry.id}`}>
+            {e.replacesEntry.serial}/{e.replacesEntry.year}
+          </Anchor>
         </Alert>
       )}
 
@@ -254,8 +288,12 @@ export function EntryPage({ id }: { id: number }) {
                     title={
                       <Text size="xs" c="dimmed">
                         {fmtLocal(it.a.at)}
+                        {it.a.gdNumber || it.a.gdAt
+                          ? ` · ${t('gd.text', { number: it.a.gdNumber ?? '—', at: it.a.gdAt ? fmtLocal(it.a.gdAt) : '—' })}`
+                          : ''}
                         {it.a.operator ? ` · ${it.a.operator}` : ''}
                         {it.a.status ? ` · ${t(`status.${it.a.status}`)}` : ''}
+                        {` · ${t('entry.recordedAt', { at: fmtUtc(it.a.recordedAt) })}`}
                       </Text>
                     }
                     data-testid="action-item"
@@ -273,7 +311,7 @@ export function EntryPage({ id }: { id: number }) {
                   label={t('entry.action')}
                   value={action}
                   onChange={(x) => setAction(x.currentTarget.value)}
-                  error={addAction.fields.text ?? addAction.errorText}
+                  error={addAction.fields.text ?? (addAction.fields.at || addAction.fields.gdAt ? undefined : addAction.errorText)}
                   autosize
                   minRows={2}
                   data-testid="action-text"
@@ -281,6 +319,17 @@ export function EntryPage({ id }: { id: number }) {
                     if (x.key === 'Enter' && x.ctrlKey && action.trim()) document.getElementById('add-action-btn')?.click();
                   }}
                 />
+                <Group align="flex-start" grow>
+                  <DdMmYyyyInput
+                    label={t('entry.actionAt')}
+                    value={actionAt}
+                    onChange={setActionAt}
+                    error={addAction.fields.at}
+                    required
+                    data-testid="action-at"
+                  />
+                  <GdFields value={gd} onChange={setGd} errors={addAction.fields} />
+                </Group>
                 <Group align="flex-end">
                   <NativeSelect
                     label={t('entry.newStatus')}
@@ -300,8 +349,10 @@ export function EntryPage({ id }: { id: number }) {
                       addAction.mutate({
                         entryId: e.id,
                         text: action,
-                        at: nowLocal(),
+                        at: actionAt,
                         status: (actionStatus || undefined) as 'pending' | undefined,
+                        gdNumber: gd.gdNumber || null,
+                        gdAt: gd.gdAt || null,
                       })
                     }
                   >
@@ -332,9 +383,16 @@ export function EntryPage({ id }: { id: number }) {
                     <Text fw={600}>
                       {t('fir.crimeNo')} {f.number}/{f.year}
                     </Text>
-                    <Badge variant="light" color="grape">
-                      {t(`firStatus.${f.status}`)}
-                    </Badge>
+                    <Group gap={4}>
+                      <Badge variant="light" color="grape">
+                        {t(`firStatus.${f.status}`)}
+                      </Badge>
+                      {writer && (
+                        <Button size="compact-xs" variant="subtle" onClick={() => setDialog({ editFir: f })} data-testid="fir-edit">
+                          {t('fir.edit')}
+                        </Button>
+                      )}
+                    </Group>
                   </Group>
                   <Text size="sm" data-testid="fir-sections">
                     {formatSections(f.sections, i18n.language === 'en' ? 'en' : 'hi')}
@@ -342,7 +400,14 @@ export function EntryPage({ id }: { id: number }) {
                   <Text size="xs" c="dimmed">
                     {fmtLocal(f.registeredAt)}
                     {f.io ? ` · ${t('fir.io')}: ${f.io}` : ''}
+                    {f.gdNumber || f.gdAt ? ` · ${t('gd.text', { number: f.gdNumber ?? '—', at: f.gdAt ? fmtLocal(f.gdAt) : '—' })}` : ''}
                   </Text>
+                  {f.closureNumber || f.closureDate ? (
+                    <Text size="xs" data-testid="fir-closure">
+                      {t(f.status === 'final-report' ? 'fir.finalReportNumber' : 'fir.chargeSheetNumber')}: {f.closureNumber ?? '—'}
+                      {f.closureDate ? ` · ${fmtDate(f.closureDate)}` : ''}
+                    </Text>
+                  ) : null}
                   {f.persons.length > 0 && (
                     <Table withTableBorder fz="sm">
                       <Table.Thead>
@@ -362,29 +427,38 @@ export function EntryPage({ id }: { id: number }) {
                             </Table.Td>
                             <Table.Td>{t(`personRoles.${p.role}`)}</Table.Td>
                             <Table.Td>
-                              <NativeSelect
-                                size="xs"
-                                disabled={!writer}
-                                aria-label={`${t('person.status')} ${p.name}`}
-                                value={p.status ?? ''}
-                                data={[
-                                  { value: '', label: '—' },
-                                  ...PERSON_STATUSES.map((s) => ({ value: s, label: t(`personStatus.${s}`) })),
-                                ]}
-                                onChange={(x) => {
-                                  const status = x.currentTarget.value as (typeof PERSON_STATUSES)[number];
-                                  const arrested = ['arrested', 'jailed', 'bailed'].includes(status);
-                                  updatePerson.mutate({
-                                    linkId: p.linkId,
-                                    status,
-                                    arrestedAt: arrested ? (p.arrestedAt ?? nowLocal()) : null,
-                                  });
-                                }}
-                              />
-                              {p.arrestedAt && (
-                                <Text size="xs" c="dimmed">
-                                  {fmtLocal(p.arrestedAt)}
-                                </Text>
+                              {/* Only an accused has a status; a victim, complainant or witness has none to show. */}
+                              {p.role === 'accused' ? (
+                                <Stack gap={2}>
+                                  <Group gap={4} wrap="nowrap">
+                                    <Badge variant="light" color={p.status === 'wanted' || p.status === 'absconding' ? 'red' : 'gray'}>
+                                      {p.status ? t(`personStatus.${p.status}`) : '—'}
+                                    </Badge>
+                                    {writer && (
+                                      <Button
+                                        size="compact-xs"
+                                        variant="subtle"
+                                        onClick={() => setDialog({ status: p })}
+                                        aria-label={`${t('person.update')} ${p.name}`}
+                                        data-testid="person-status-change"
+                                      >
+                                        {t('person.update')}
+                                      </Button>
+                                    )}
+                                  </Group>
+                                  <PersonTimes p={p} />
+                                </Stack>
+                              ) : null}
+                              {writer && (
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  onClick={() => setDialog({ editPerson: p })}
+                                  aria-label={`${t('person.edit')} ${p.name}`}
+                                  data-testid="person-edit"
+                                >
+                                  {t('person.editShort')}
+                                </Button>
                               )}
                             </Table.Td>
                           </Table.Tr>
@@ -422,6 +496,7 @@ export function EntryPage({ id }: { id: number }) {
       {dialog === 'edit' && (
         <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={() => setDialog(null)} title={t('entry.edit')} size="xl">
           <EntryForm
+            receivedAtLocked
             initial={toValues(e)}
             submitLabel={t('entry.update')}
             onSubmit={(v) => update.mutateAsync({ id: e.id, ...toInput(v) })}
@@ -505,7 +580,19 @@ export function EntryPage({ id }: { id: number }) {
         </Modal>
       )}
       {dialog === 'fir' && <FirDialog entryId={e.id} onClose={() => setDialog(null)} onDone={refreshAll} />}
-      {dialog && typeof dialog === 'object' && <PersonDialog firId={dialog.person} onClose={() => setDialog(null)} onDone={refreshAll} />}
+      {dialog && typeof dialog === 'object' && 'person' in dialog && (
+        <PersonDialog firId={dialog.person} onClose={() => setDialog(null)} onDone={refreshAll} />
+      )}
+      {dialog && typeof dialog === 'object' && 'editPerson' in dialog && (
+        <PersonDialog firId={0} person={dialog.editPerson} onClose={() => setDialog(null)} onDone={refreshAll} />
+      )}
+      {dialog && typeof dialog === 'object' && 'status' in dialog && (
+        <StatusDialog person={dialog.status} onClose={() => setDialog(null)} />
+      )}
+      {dialog && typeof dialog === 'object' && 'editFir' in dialog && (
+        <FirEditDialog fir={dialog.editFir} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'correct' && <CorrectDateDialog entry={e} onClose={() => setDialog(null)} />}
     </Stack>
   );
 }

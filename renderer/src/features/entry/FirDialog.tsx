@@ -20,9 +20,9 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
-import { useRead } from '../../api/queries';
+import { useCall, useRead } from '../../api/queries';
 import { errorText } from '../../api/errors';
-import { FIR_STATUSES } from '../../../../electron/contract/index';
+import { FIR_STATUSES, type Output } from '../../../../electron/contract/index';
 import { ACTS, BNS_SECTIONS, findSections, formatSections } from '../../../../electron/shared/law/sections';
 import { nowLocal } from '../../lib/format';
 import { ok } from '../../lib/notify';
@@ -146,6 +146,7 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
   const [io, setIo] = useState('');
   const [status, setStatus] = useState<(typeof FIR_STATUSES)[number]>('under-investigation');
   const [sections, setSections] = useState<Sec[]>([]);
+  const [gd, setGd] = useState({ gdNumber: '', gdAt: '' });
   const [err, setErr] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [linkId, setLinkId] = useState<string | null>(null);
@@ -200,6 +201,7 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
                 data={FIR_STATUSES.map((s) => ({ value: s, label: t(`firStatus.${s}`) }))}
               />
             </Group>
+            <GdFields value={gd} onChange={setGd} />
             <Paper withBorder p="sm">
               <SectionPicker value={sections} onChange={setSections} />
             </Paper>
@@ -213,7 +215,19 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
                 disabled={!sections.length || !number}
                 data-testid="fir-save"
                 onClick={() =>
-                  run(() => call('firs.create', { year, number: Number(number), registeredAt, sections, io: io || null, status, entryId }))
+                  run(() =>
+                    call('firs.create', {
+                      year,
+                      number: Number(number),
+                      registeredAt,
+                      sections,
+                      io: io || null,
+                      status,
+                      entryId,
+                      gdNumber: gd.gdNumber || null,
+                      gdAt: gd.gdAt || null,
+                    }),
+                  )
                 }
               >
                 {t('fir.create')}
@@ -237,6 +251,144 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
           </Stack>
         </Tabs.Panel>
       </Tabs>
+    </Modal>
+  );
+}
+
+/** The General Diary (रोजनामचा आम) report something was written in: its number and time ("रपट संख्या 23 समय 10:40"). */
+export function GdFields({
+  value,
+  onChange,
+  errors = {},
+}: {
+  value: { gdNumber: string; gdAt: string };
+  onChange: (v: { gdNumber: string; gdAt: string }) => void;
+  errors?: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group grow align="flex-start">
+      <TextInput
+        label={t('gd.number')}
+        value={value.gdNumber}
+        onChange={(e) => onChange({ ...value, gdNumber: e.currentTarget.value })}
+        error={errors.gdNumber}
+        data-testid="gd-number"
+      />
+      <DdMmYyyyInput
+        label={t('gd.at')}
+        value={value.gdAt}
+        onChange={(v) => onChange({ ...value, gdAt: v })}
+        error={errors.gdAt}
+        data-testid="gd-at"
+      />
+    </Group>
+  );
+}
+
+type Fir = Output<'firs.get'>;
+
+/** Corrects an FIR: its sections, investigating officer, status (a charge sheet or final report with its number and date) and GD report. */
+export function FirEditDialog({ fir, onClose }: { fir: Fir; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [f, setF] = useState({
+    registeredAt: fir.registeredAt.slice(0, 16),
+    io: fir.io ?? '',
+    status: fir.status,
+    closureNumber: fir.closureNumber ?? '',
+    closureDate: fir.closureDate ?? '',
+  });
+  const [sections, setSections] = useState<Sec[]>(fir.sections);
+  const [gd, setGd] = useState({ gdNumber: fir.gdNumber ?? '', gdAt: fir.gdAt?.slice(0, 16) ?? '' });
+  const update = useCall('firs.update', {
+    onSuccess: () => {
+      ok(t('app.saved'));
+      onClose();
+    },
+  });
+  const closed = f.status !== 'under-investigation';
+  const placed = ['registeredAt', 'closureDate', 'closureNumber', 'gdAt', 'gdNumber'].some((k) => update.fields[k]);
+  return (
+    <Modal
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      opened
+      onClose={onClose}
+      title={`${t('fir.edit')} — ${t('fir.crimeNo')} ${fir.number}/${fir.year}`}
+      size="xl"
+    >
+      <Stack>
+        <Group grow align="flex-start">
+          <DdMmYyyyInput
+            label={t('fir.registeredAt')}
+            value={f.registeredAt}
+            onChange={(v) => setF({ ...f, registeredAt: v })}
+            error={update.fields.registeredAt}
+            required
+          />
+          <TextInput
+            label={t('fir.io')}
+            value={f.io}
+            onChange={(e) => setF({ ...f, io: e.currentTarget.value })}
+            data-testid="fir-edit-io"
+          />
+          <NativeSelect
+            label={t('fir.status')}
+            value={f.status}
+            onChange={(e) => setF({ ...f, status: e.currentTarget.value as Fir['status'] })}
+            data={FIR_STATUSES.map((s) => ({ value: s, label: t(`firStatus.${s}`) }))}
+            data-testid="fir-edit-status"
+          />
+        </Group>
+        {closed && (
+          <Group grow align="flex-start">
+            <TextInput
+              label={t(f.status === 'charge-sheet' ? 'fir.chargeSheetNumber' : 'fir.finalReportNumber')}
+              value={f.closureNumber}
+              onChange={(e) => setF({ ...f, closureNumber: e.currentTarget.value })}
+              error={update.fields.closureNumber}
+              data-testid="fir-closure-number"
+            />
+            <DdMmYyyyInput
+              withTime={false}
+              label={t(f.status === 'charge-sheet' ? 'fir.chargeSheetDate' : 'fir.finalReportDate')}
+              value={f.closureDate}
+              onChange={(v) => setF({ ...f, closureDate: v })}
+              error={update.fields.closureDate}
+              data-testid="fir-closure-date"
+            />
+          </Group>
+        )}
+        <GdFields value={gd} onChange={setGd} errors={update.fields} />
+        <Paper withBorder p="sm">
+          <SectionPicker value={sections} onChange={setSections} />
+        </Paper>
+        {update.errorText && !placed && <Alert color="red">{update.errorText}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('app.cancel')}
+          </Button>
+          <Button
+            loading={update.isPending}
+            disabled={!sections.length}
+            data-testid="fir-edit-save"
+            onClick={() =>
+              update.mutate({
+                id: fir.id,
+                registeredAt: f.registeredAt,
+                io: f.io,
+                status: f.status,
+                sections,
+                closureNumber: closed ? f.closureNumber : null,
+                closureDate: closed ? f.closureDate || null : null,
+                gdNumber: gd.gdNumber,
+                gdAt: gd.gdAt || null,
+              })
+            }
+          >
+            {t('app.save')}
+          </Button>
+        </Group>
+      </Stack>
     </Modal>
   );
 }

@@ -53,9 +53,9 @@ export function FirList() {
                   </Table.Td>
                   <Table.Td>{t(`firStatus.${f.status}`)}</Table.Td>
                   <Table.Td>
-                    {f.entryIds.map((id) => (
-                      <Anchor key={id} href={`#/entry/${id}`} mr={4}>
-                        #{id}
+                    {f.entries.map((e) => (
+                      <Anchor key={e.id} href={`#/entry/${e.id}`} mr={4}>
+                        {e.serial}/{e.year}
                       </Anchor>
                     ))}
                   </Table.Td>

@@ -8,6 +8,7 @@ import { picked, type Message } from '../inbox/selection';
 import { MessageCard } from '../inbox/MessageCard';
 import { EntryForm, emptyEntry, toInput, type EntryValues } from './EntryForm';
 import { stripMarkup } from '../../../../electron/shared/text/whatsapp-markup';
+import { mobileInText } from '../../../../electron/shared/text/phones';
 
 /** Prefills an entry from picked messages: received time, informant from the sender, source, summary. */
 export function prefill(messages: Message[]): EntryValues {
@@ -56,6 +57,7 @@ export function NewEntryPage({ messageIds }: { messageIds: number[] }) {
       <Paper withBorder p="md">
         <EntryForm
           initial={prefill(messages)}
+          suggestedPhone={messages.some((m) => m.senderPhone) ? null : (messages.map((m) => mobileInText(m.text)).find(Boolean) ?? null)}
           submitLabel={t('entry.create')}
           onSubmit={(v) => create.mutateAsync({ ...toInput(v), messageIds: messageIds.length ? messageIds : undefined })}
         />

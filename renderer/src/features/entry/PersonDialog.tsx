@@ -1,76 +1,120 @@
 import { useState } from 'react';
-import { Alert, Button, Grid, Group, Modal, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Grid, Group, Modal, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
-import { errorText } from '../../api/errors';
-import { GENDERS, PERSON_ROLES, PERSON_STATUSES } from '../../../../electron/contract/index';
-import { nowLocal } from '../../lib/format';
+import { errorText, fieldErrors } from '../../api/errors';
+import { useCall } from '../../api/queries';
+import { GENDERS, PERSON_ROLES, PERSON_STATUSES, type Output } from '../../../../electron/contract/index';
+import { fmtLocal, nowLocal } from '../../lib/format';
 import { ok } from '../../lib/notify';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
 
-/** Statuses that carry an arrest date (core accepts arrestedAt only with these). */
-const ARRESTED = new Set(['arrested', 'jailed', 'bailed']);
+type FirPerson = Output<'firs.get'>['persons'][number];
+type Status = (typeof PERSON_STATUSES)[number];
+/** The statuses that are a fact with its own time (named, wanted and absconding have none). */
+const TIMED: ReadonlySet<Status> = new Set(['arrested', 'jailed', 'bailed', 'surrendered']);
 
-export function PersonDialog({ firId, onClose, onDone }: { firId: number; onClose: () => void; onDone: () => Promise<void> | void }) {
+/**
+ * Adds a person to an FIR, or (with `person`) corrects their particulars. Only an accused has a status; its
+ * time is typed (now only as the default), never the moment of the click.
+ */
+export function PersonDialog({
+  firId,
+  person,
+  onClose,
+  onDone,
+}: {
+  firId: number;
+  person?: FirPerson;
+  onClose: () => void;
+  onDone: () => Promise<void> | void;
+}) {
   const { t } = useTranslation();
   const [f, setF] = useState({
-    name: '',
-    relativeName: '',
-    age: '' as number | string,
-    gender: 'male',
-    address: '',
-    phone: '',
-    role: 'accused',
-    status: 'named',
-    arrestedAt: '',
+    name: person?.name ?? '',
+    relativeName: person?.relativeName ?? '',
+    age: (person?.age ?? '') as number | string,
+    gender: person?.gender ?? 'male',
+    address: person?.address ?? '',
+    phone: person?.phone ?? '',
+    role: (person?.role ?? 'accused') as (typeof PERSON_ROLES)[number],
+    status: 'named' as Status,
+    at: nowLocal(),
   });
-  const [err, setErr] = useState<string | null>(null);
+  const [err, setErr] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const set = (k: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
-    const v = e.currentTarget.value;
-    setF((p) => ({ ...p, [k]: v, ...(k === 'status' && ARRESTED.has(v) && !p.arrestedAt ? { arrestedAt: nowLocal() } : {}) }));
-  };
+  const fields = fieldErrors(err);
+  const set = (k: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setF({ ...f, [k]: e.currentTarget.value });
+  const particulars = () => ({
+    name: f.name,
+    relativeName: f.relativeName || null,
+    age: f.age === '' ? null : Number(f.age),
+    gender: f.gender as (typeof GENDERS)[number],
+    address: f.address || null,
+    phone: f.phone || null,
+  });
   const save = async () => {
     setBusy(true);
     setErr(null);
     try {
-      const p = await call('persons.create', {
-        name: f.name,
-        relativeName: f.relativeName || null,
-        age: f.age === '' ? null : Number(f.age),
-        gender: f.gender as (typeof GENDERS)[number],
-        address: f.address || null,
-        phone: f.phone || null,
-      });
-      await call('firs.linkPerson', {
-        firId,
-        personId: p.id,
-        role: f.role as (typeof PERSON_ROLES)[number],
-        status: f.status as (typeof PERSON_STATUSES)[number],
-        arrestedAt: f.arrestedAt && ARRESTED.has(f.status) ? f.arrestedAt : undefined,
-      });
-      ok(t('person.added'));
+      if (person) await call('persons.update', { id: person.personId, ...particulars() });
+      else {
+        const p = await call('persons.create', particulars());
+        const accused = f.role === 'accused';
+        await call('firs.linkPerson', {
+          firId,
+          personId: p.id,
+          role: f.role,
+          ...(accused ? { status: f.status } : {}),
+          ...(accused && TIMED.has(f.status) ? { [`${f.status}At`]: f.at } : {}),
+        });
+      }
+      ok(person ? t('app.saved') : t('person.added'));
       await onDone();
       onClose();
     } catch (e) {
-      setErr(errorText(e));
+      setErr(e);
     } finally {
       setBusy(false);
     }
   };
+  const placed = ['name', 'phone', 'age', 'status'].some((k) => fields[k]) || Object.keys(fields).some((k) => k.endsWith('At'));
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={onClose} title={t('fir.addPerson')} size="lg">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('app.close') }}
+      opened
+      onClose={onClose}
+      title={person ? t('person.edit') : t('fir.addPerson')}
+      size="lg"
+    >
       <form onSubmit={(e) => (e.preventDefault(), void save())}>
         <Stack>
           <Grid gap="sm">
             <Grid.Col span={6}>
-              <TextInput label={t('person.name')} value={f.name} onChange={set('name')} required data-testid="person-name" data-autofocus />
+              <TextInput
+                label={t('person.name')}
+                value={f.name}
+                onChange={set('name')}
+                required
+                error={fields.name}
+                data-testid="person-name"
+                data-autofocus
+              />
             </Grid.Col>
             <Grid.Col span={6}>
-              <TextInput label={t('person.relative')} value={f.relativeName} onChange={set('relativeName')} />
+              <TextInput label={t('person.relative')} value={f.relativeName} onChange={set('relativeName')} data-testid="person-relative" />
             </Grid.Col>
             <Grid.Col span={3}>
-              <NumberInput label={t('person.age')} value={f.age} onChange={(v) => setF({ ...f, age: v })} min={0} max={130} />
+              <NumberInput
+                label={t('person.age')}
+                value={f.age}
+                onChange={(v) => setF({ ...f, age: v })}
+                min={0}
+                max={130}
+                error={fields.age}
+                data-testid="person-age"
+              />
             </Grid.Col>
             <Grid.Col span={3}>
               <NativeSelect
@@ -81,49 +125,131 @@ export function PersonDialog({ firId, onClose, onDone }: { firId: number; onClos
               />
             </Grid.Col>
             <Grid.Col span={6}>
-              <TextInput label={t('person.phone')} value={f.phone} onChange={set('phone')} />
+              <TextInput label={t('person.phone')} value={f.phone} onChange={set('phone')} error={fields.phone} inputMode="tel" />
             </Grid.Col>
             <Grid.Col span={12}>
               <TextInput label={t('person.address')} value={f.address} onChange={set('address')} />
             </Grid.Col>
-            <Grid.Col span={4}>
-              <NativeSelect
-                label={t('person.role')}
-                value={f.role}
-                onChange={set('role')}
-                data={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRoles.${r}`) }))}
-                data-testid="person-role"
-              />
-            </Grid.Col>
-            <Grid.Col span={4}>
-              <NativeSelect
-                label={t('person.status')}
-                value={f.status}
-                onChange={set('status')}
-                data={PERSON_STATUSES.map((s) => ({ value: s, label: t(`personStatus.${s}`) }))}
-                data-testid="person-status"
-              />
-            </Grid.Col>
-            <Grid.Col span={4}>
-              <DdMmYyyyInput
-                label={t('person.arrestedAt')}
-                value={f.arrestedAt}
-                onChange={(v) => setF({ ...f, arrestedAt: v })}
-                disabled={!ARRESTED.has(f.status)}
-              />
-            </Grid.Col>
+            {!person && (
+              <>
+                <Grid.Col span={4}>
+                  <NativeSelect
+                    label={t('person.role')}
+                    value={f.role}
+                    onChange={set('role')}
+                    data={PERSON_ROLES.map((r) => ({ value: r, label: t(`personRoles.${r}`) }))}
+                    data-testid="person-role"
+                  />
+                </Grid.Col>
+                {f.role === 'accused' && (
+                  <>
+                    <Grid.Col span={4}>
+                      <NativeSelect
+                        label={t('person.status')}
+                        value={f.status}
+                        onChange={set('status')}
+                        error={fields.status}
+                        data={PERSON_STATUSES.map((s) => ({ value: s, label: t(`personStatus.${s}`) }))}
+                        data-testid="person-status"
+                      />
+                    </Grid.Col>
+                    <Grid.Col span={4}>
+                      {TIMED.has(f.status) && (
+                        <DdMmYyyyInput
+                          label={t(`person.at_${f.status}`)}
+                          value={f.at}
+                          onChange={(v) => setF({ ...f, at: v })}
+                          error={fields[`${f.status}At`]}
+                          required
+                          data-testid="person-status-at"
+                        />
+                      )}
+                    </Grid.Col>
+                  </>
+                )}
+              </>
+            )}
           </Grid>
-          {err && <Alert color="red">{err}</Alert>}
+          {err != null && !placed && <Alert color="red">{errorText(err)}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('app.cancel')}
             </Button>
             <Button type="submit" loading={busy} data-testid="person-save">
-              {t('person.add')}
+              {person ? t('app.save') : t('person.add')}
             </Button>
           </Group>
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** Changes an accused's status, dated when it happened (typed; now only as the default). */
+export function StatusDialog({ person, onClose }: { person: FirPerson; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<Status>(person.status ?? 'named');
+  const [at, setAt] = useState(nowLocal());
+  const update = useCall('firs.updatePerson', {
+    onSuccess: () => {
+      ok(t('app.saved'));
+      onClose();
+    },
+  });
+  const timeError = Object.entries(update.fields).find(([k]) => k.endsWith('At'))?.[1];
+  return (
+    <Modal closeButtonProps={{ 'aria-label': t('app.close') }} opened onClose={onClose} title={`${t('person.update')} — ${person.name}`}>
+      <Stack>
+        <PersonTimes p={person} />
+        <NativeSelect
+          label={t('person.status')}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as Status)}
+          data={PERSON_STATUSES.map((s) => ({ value: s, label: t(`personStatus.${s}`) }))}
+          data-testid="status-select"
+          data-autofocus
+        />
+        {TIMED.has(status) && status !== person.status && (
+          <DdMmYyyyInput label={t(`person.at_${status}`)} value={at} onChange={setAt} error={timeError} required data-testid="status-at" />
+        )}
+        {update.errorText && !timeError && <Alert color="red">{update.errorText}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('app.cancel')}
+          </Button>
+          <Button
+            loading={update.isPending}
+            disabled={status === person.status}
+            data-testid="status-save"
+            onClick={() => update.mutate({ linkId: person.linkId, status, ...(TIMED.has(status) ? { at } : {}) })}
+          >
+            {t('app.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** When each fact about an accused happened: arrest, jail, bail, surrender. */
+export function PersonTimes({ p }: { p: FirPerson }) {
+  const { t } = useTranslation();
+  const facts = (
+    [
+      ['arrested', p.arrestedAt],
+      ['jailed', p.jailedAt],
+      ['bailed', p.bailedAt],
+      ['surrendered', p.surrenderedAt],
+    ] as const
+  ).filter(([, at]) => at);
+  if (!facts.length) return null;
+  return (
+    <Stack gap={0}>
+      {facts.map(([k, at]) => (
+        <Text key={k} size="xs" c="dimmed" data-testid={`person-${k}-at`}>
+          {t(`person.at_${k}`)}: {fmtLocal(at)}
+        </Text>
+      ))}
+    </Stack>
   );
 }

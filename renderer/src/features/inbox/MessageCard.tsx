@@ -59,9 +59,9 @@ export function MessageCard({
               {t('inbox.infoOnlyBadge')}
             </Badge>
           )}
-          {m.entryIds.length > 0 && (
-            <Badge color="green" variant="light" size="sm">
-              {t('inbox.entryBadge', { ids: m.entryIds.join(', #') })}
+          {m.entries.length > 0 && (
+            <Badge color="green" variant="light" size="sm" data-testid="message-entries">
+              {t('inbox.entryBadge', { serials: m.entries.map((e) => `${e.serial}/${e.year}`).join(', ') })}
             </Badge>
           )}
           <Text size="xs" c="dimmed">
