@@ -10,6 +10,7 @@ import { assembleFirs, firLabel, getFir, loadFir, reindexFir } from './fir-recor
 import { loadPerson } from './persons';
 import { markFirRegistered, requireEntry } from './entries';
 import { normaliseSection } from '../shared/law/sections';
+import { STATUS_TIME, STATUS_TIME_FIELDS, isTimedStatus } from '../shared/labels';
 import type { AreaHandlers } from './context';
 import { notBefore, notInFuture } from './record-dates';
 
@@ -141,10 +142,7 @@ export function linkEntry(ctx: Ctx, input: ParsedInput<'firs.linkEntry'>): Outpu
   return { id };
 }
 
-/** The time column each status of an accused is a fact of (named, wanted and absconding have none). */
-const STATUS_TIME = { arrested: 'arrestedAt', jailed: 'jailedAt', bailed: 'bailedAt', surrendered: 'surrenderedAt' } as const;
-type StatusTimes = Pick<typeof firPersons.$inferInsert, 'arrestedAt' | 'jailedAt' | 'bailedAt' | 'surrenderedAt'>;
-const TIME_FIELDS = ['arrestedAt', 'jailedAt', 'bailedAt', 'surrenderedAt'] as const;
+type StatusTimes = Pick<typeof firPersons.$inferInsert, (typeof STATUS_TIME_FIELDS)[number]>;
 
 /**
  * Works out an accused's status and the times of its facts: a new status is dated `at` (the time typed, now by
@@ -155,7 +153,9 @@ function statusAndTimes(
   ctx: Ctx,
   role: (typeof firPersons.$inferSelect)['role'],
   current: { status: (typeof firPersons.$inferSelect)['status'] } & StatusTimes,
-  input: { status?: (typeof firPersons.$inferSelect)['status']; at?: string } & { [K in (typeof TIME_FIELDS)[number]]?: string | null },
+  input: { status?: (typeof firPersons.$inferSelect)['status']; at?: string } & {
+    [K in (typeof STATUS_TIME_FIELDS)[number]]?: string | null;
+  },
 ) {
   const times: StatusTimes = {
     arrestedAt: current.arrestedAt,
@@ -164,7 +164,7 @@ function statusAndTimes(
     surrenderedAt: current.surrenderedAt,
   };
   if (role !== 'accused') {
-    if (input.status || TIME_FIELDS.some((k) => input[k]))
+    if (input.status || STATUS_TIME_FIELDS.some((k) => input[k]))
       throw new AppError(
         'validation',
         'स्थिति (नामजद, गिरफ्तार, जेल...) केवल अभियुक्त की होती है; पीड़ित, वादी या गवाह की नहीं / only an accused has a status (named, arrested, jailed...): a victim, complainant or witness has none',
@@ -172,9 +172,9 @@ function statusAndTimes(
       );
     return { status: null, times };
   }
-  for (const k of TIME_FIELDS) if (input[k] !== undefined) times[k] = input[k] ?? null;
+  for (const k of STATUS_TIME_FIELDS) if (input[k] !== undefined) times[k] = input[k] ?? null;
   const status = input.status ?? current.status ?? 'named';
-  const field = STATUS_TIME[status as keyof typeof STATUS_TIME];
+  const field = isTimedStatus(status) ? STATUS_TIME[status] : undefined;
   const changed = !!input.status && input.status !== current.status;
   // A time given with the status it already has corrects when that fact happened (the audit keeps the old one);
   // it is never silently dropped.
@@ -187,7 +187,7 @@ function statusAndTimes(
     );
   // Jail and bail follow an arrest: one sent to jail was arrested first (the arrest typed, or at the same time).
   if ((status === 'jailed' || status === 'bailed') && !times.arrestedAt) times.arrestedAt = times[STATUS_TIME[status]] ?? null;
-  for (const k of TIME_FIELDS) notInFuture(ctx, times[k], k);
+  for (const k of STATUS_TIME_FIELDS) notInFuture(ctx, times[k], k);
   const ARREST = { hi: 'गिरफ्तारी', en: 'the arrest' };
   notBefore(times.jailedAt, times.arrestedAt, 'jailedAt', ARREST);
   notBefore(times.bailedAt, times.arrestedAt, 'bailedAt', ARREST);

@@ -38,6 +38,12 @@ export const PERSON_STATUS_HI: Record<(typeof PERSON_STATUSES)[number], string> 
 export const ARRESTED_STATUSES = ['arrested', 'jailed', 'bailed'] as const;
 export const WANTED_STATUSES = ['wanted', 'absconding'] as const;
 
+/** The time each status of an accused is a fact of (named, wanted and absconding have none), in the order they happen. */
+export const STATUS_TIME = { arrested: 'arrestedAt', jailed: 'jailedAt', bailed: 'bailedAt', surrendered: 'surrenderedAt' } as const;
+export type TimedStatus = keyof typeof STATUS_TIME;
+export const STATUS_TIME_FIELDS = Object.values(STATUS_TIME);
+export const isTimedStatus = (s: string | null | undefined): s is TimedStatus => !!s && s in STATUS_TIME;
+
 /** The register's columns as on the paper register (domain.md), in print order. */
 export const REGISTER_COLUMNS = [
   { key: 'serial', hi: 'क्रम संख्या' },

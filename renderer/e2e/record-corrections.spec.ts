@@ -125,6 +125,17 @@ test('dated facts: actions with their GD report, arrests and jail when they happ
   await expect(page.getByTestId('replaced-by')).toContainText(`1/${year - 1}`);
   await expect(page.getByTestId('cancelled-note')).toBeVisible();
   await expect(page.getByTestId('correct-date')).toHaveCount(0);
+
+  // The same screens on the smaller station screen.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.getByTestId('replaced-by').getByRole('link').click();
+  await expect(page.getByTestId('entry-title')).toHaveText(`प्रविष्टि 1/${year - 1}`);
+  await shot(page, testInfo, 'record-06-entry-1024');
+  await page.getByTestId('person-row').filter({ hasText: 'मोनू निषाद' }).getByTestId('person-status-change').click();
+  await shot(page, testInfo, 'record-07-status-dialog-1024');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('fir-edit').click();
+  await shot(page, testInfo, 'record-08-fir-edit-1024');
 });
 
 test('a munshi cannot correct a receipt date: the button is not offered and the channel refuses', async ({ desk, page, bridge }) => {

@@ -63,6 +63,11 @@ const SAME_CHAT_SHARE = 0.8;
 export function alreadyImportedAs(ctx: Ctx, collected: Collected, name: string): string | null {
   const { orm } = ctx.db;
   const chosen = findSourceId(ctx, name);
+  const others = orm
+    .select({ id: sources.id, name: sources.name })
+    .from(sources)
+    .all()
+    .filter((s) => s.id !== chosen);
   for (const chat of collected.chats) {
     const same = orm
       .select({ name: sources.name })
@@ -75,8 +80,7 @@ export function alreadyImportedAs(ctx: Ctx, collected: Collected, name: string):
     if (same && same.name !== name) return same.name;
     const sample = chat.header.sampleKeys;
     if (sample.length < 5) continue;
-    for (const s of orm.select({ id: sources.id, name: sources.name }).from(sources).all()) {
-      if (s.id === chosen) continue;
+    for (const s of others) {
       let found = 0;
       for (const k of sample) if (messageByKey(orm).get({ sourceId: s.id, sentAt: k.sentAt, key: k.key })) found++;
       if (found >= sample.length * SAME_CHAT_SHARE) return s.name;

@@ -69,10 +69,24 @@ const SAMPLE = 64;
 function sampleKeys(parsed: ParseResult, opts: ReadChatOptions): { sentAt: string; key: string }[] {
   const keyer = new MessageKeyer();
   return parsed.messages.slice(0, SAMPLE).map((m) => {
-    const sender = m.kind === 'user' ? (m.sender ?? opts.sender ?? null) : m.sender;
-    const sentAt = m.sentAt ?? opts.sentAt ?? null;
-    return { sentAt: sentAt ?? '', key: keyer.key(sentAt, sender, m.text) };
+    const [, sender, , sentAt, text] = toTuple(m, opts);
+    return { sentAt: sentAt ?? '', key: keyer.key(sentAt, sender, text) };
   });
+}
+
+/** A parsed message as the register stores it, with the munshi's stand-ins for a missing sender or time. */
+function toTuple(m: ParsedMessage, opts: ReadChatOptions): MessageTuple {
+  const sender = m.kind === 'user' ? (m.sender ?? opts.sender ?? null) : m.sender;
+  return [
+    m.kind,
+    sender,
+    m.senderPhone,
+    m.sentAt ?? opts.sentAt ?? null,
+    m.text,
+    m.deleted ? 1 : 0,
+    m.edited ? 1 : 0,
+    m.mediaOmitted ? 1 : 0,
+  ];
 }
 
 /**
@@ -87,17 +101,7 @@ export function* tupleBatches(parsed: ParseResult, opts: ReadChatOptions): Gener
     const m = messages[i];
     // Let each parsed message go once it is a tuple: a big export's parse is much of the heap.
     (messages as (ParsedMessage | null)[])[i] = null;
-    const sender = m.kind === 'user' ? (m.sender ?? opts.sender ?? null) : m.sender;
-    tuples.push([
-      m.kind,
-      sender,
-      m.senderPhone,
-      m.sentAt ?? opts.sentAt ?? null,
-      m.text,
-      m.deleted ? 1 : 0,
-      m.edited ? 1 : 0,
-      m.mediaOmitted ? 1 : 0,
-    ]);
+    tuples.push(toTuple(m, opts));
     attachments.push(m.attachments);
     if (tuples.length === BATCH_SIZE) {
       yield { tuples, attachments };

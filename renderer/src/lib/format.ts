@@ -17,3 +17,6 @@ export function fmtSize(n: number | null | undefined): string {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** An entry as the register numbers it: serial/year (1/2026), never its database id. */
+export const serialYear = (e: { serial: number; year: number }): string => `${e.serial}/${e.year}`;

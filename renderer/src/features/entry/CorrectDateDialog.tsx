@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/queries';
 import { errorCode } from '../../api/errors';
 import type { Output } from '../../../../electron/contract/index';
-import { fmtLocal } from '../../lib/format';
+import { fmtLocal, serialYear } from '../../lib/format';
+import { DialogButtons } from '../../lib/DialogButtons';
 import { go } from '../../lib/route';
 import { ok } from '../../lib/notify';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
@@ -22,7 +23,7 @@ export function CorrectDateDialog({ entry, onClose }: { entry: Output<'entries.g
     onSuccess: (r) => {
       onClose();
       if (r.replaced) {
-        ok(t('entry.reEntered', { serial: r.serial, year: r.year, old: `${r.replaced.serial}/${r.replaced.year}` }));
+        ok(t('entry.reEntered', { serial: r.serial, year: r.year, old: serialYear(r.replaced) }));
         go(`entry/${r.id}`);
       } else ok(t('app.saved'));
     },
@@ -51,7 +52,7 @@ export function CorrectDateDialog({ entry, onClose }: { entry: Output<'entries.g
           />
         )}
         {newYear && newYear !== entry.year && (
-          <Alert color="yellow">{t('entry.correctYear', { serial: `${entry.serial}/${entry.year}`, year: newYear })}</Alert>
+          <Alert color="yellow">{t('entry.correctYear', { serial: serialYear(entry), year: newYear })}</Alert>
         )}
         <Textarea
           label={t('entry.correctReason')}
@@ -64,10 +65,7 @@ export function CorrectDateDialog({ entry, onClose }: { entry: Output<'entries.g
           data-testid="correct-reason"
         />
         {correct.errorText && !correct.fields.receivedAt && !correct.fields.reason && <Alert color="red">{correct.errorText}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('app.cancel')}
-          </Button>
+        <DialogButtons onCancel={onClose}>
           <Button
             loading={correct.isPending}
             disabled={!reason.trim() || !receivedAt}
@@ -76,7 +74,7 @@ export function CorrectDateDialog({ entry, onClose }: { entry: Output<'entries.g
           >
             {t('entry.correctSave')}
           </Button>
-        </Group>
+        </DialogButtons>
       </Stack>
     </Modal>
   );

@@ -23,13 +23,14 @@ import { refreshAll, useCall, useRead } from '../../api/queries';
 import { errorText } from '../../api/errors';
 import type { Output } from '../../../../electron/contract/index';
 import { formatSections } from '../../../../electron/shared/law/sections';
-import { fmtDate, fmtLocal, fmtUtc, nowLocal } from '../../lib/format';
+import { fmtDate, fmtLocal, fmtUtc, nowLocal, serialYear } from '../../lib/format';
+import { WANTED_STATUSES } from '../../../../electron/shared/labels';
 import { ok } from '../../lib/notify';
 import { useDesk, useMay } from '../../app/desk';
 import { MessageCard } from '../inbox/MessageCard';
 import { EntryForm, toInput, type EntryValues } from './EntryForm';
 import { EvidenceGallery } from './EvidenceGallery';
-import { FirDialog, FirEditDialog, GdFields } from './FirDialog';
+import { FirDialog, FirEditDialog, GdFields, useGdText } from './FirDialog';
 import { CorrectDateDialog } from './CorrectDateDialog';
 import { PersonDialog, PersonTimes, StatusDialog } from './PersonDialog';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
@@ -96,6 +97,7 @@ export function EntryPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
   const { info } = useDesk();
   const may = useMay();
+  const gdText = useGdText();
   const entry = useRead('entries.get', { id });
   const e = entry.data;
   const [dialog, setDialog] = useState<
@@ -201,18 +203,12 @@ export function EntryPage({ id }: { id: number }) {
       )}
       {e.replacedByEntry && (
         <Alert color="yellow" data-testid="replaced-by">
-          {t('entry.replacedBy')}{' '}
-          <Anchor href={`#/entry/${e.replacedByEntry.id}`}>
-            {e.replacedByEntry.serial}/{e.replacedByEntry.year}
-          </Anchor>
+          {t('entry.replacedBy')} <Anchor href={`#/entry/${e.replacedByEntry.id}`}>{serialYear(e.replacedByEntry)}</Anchor>
         </Alert>
       )}
       {e.replacesEntry && (
         <Alert color="blue" variant="light" data-testid="replaces">
-          {t('entry.replaces')}{' '}
-          <Anchor href={`#/entry/${e.replacesEntry.id}`}>
-            {e.replacesEntry.serial}/{e.replacesEntry.year}
-          </Anchor>
+          {t('entry.replaces')} <Anchor href={`#/entry/${e.replacesEntry.id}`}>{serialYear(e.replacesEntry)}</Anchor>
         </Alert>
       )}
 
@@ -288,9 +284,7 @@ export function EntryPage({ id }: { id: number }) {
                     title={
                       <Text size="xs" c="dimmed">
                         {fmtLocal(it.a.at)}
-                        {it.a.gdNumber || it.a.gdAt
-                          ? ` · ${t('gd.text', { number: it.a.gdNumber ?? '—', at: it.a.gdAt ? fmtLocal(it.a.gdAt) : '—' })}`
-                          : ''}
+                        {gdText(it.a) && ` · ${gdText(it.a)}`}
                         {it.a.operator ? ` · ${it.a.operator}` : ''}
                         {it.a.status ? ` · ${t(`status.${it.a.status}`)}` : ''}
                         {` · ${t('entry.recordedAt', { at: fmtUtc(it.a.recordedAt) })}`}
@@ -400,7 +394,7 @@ export function EntryPage({ id }: { id: number }) {
                   <Text size="xs" c="dimmed">
                     {fmtLocal(f.registeredAt)}
                     {f.io ? ` · ${t('fir.io')}: ${f.io}` : ''}
-                    {f.gdNumber || f.gdAt ? ` · ${t('gd.text', { number: f.gdNumber ?? '—', at: f.gdAt ? fmtLocal(f.gdAt) : '—' })}` : ''}
+                    {gdText(f) && ` · ${gdText(f)}`}
                   </Text>
                   {f.closureNumber || f.closureDate ? (
                     <Text size="xs" data-testid="fir-closure">
@@ -431,7 +425,7 @@ export function EntryPage({ id }: { id: number }) {
                               {p.role === 'accused' ? (
                                 <Stack gap={2}>
                                   <Group gap={4} wrap="nowrap">
-                                    <Badge variant="light" color={p.status === 'wanted' || p.status === 'absconding' ? 'red' : 'gray'}>
+                                    <Badge variant="light" color={WANTED_STATUSES.some((s) => s === p.status) ? 'red' : 'gray'}>
                                       {p.status ? t(`personStatus.${p.status}`) : '—'}
                                     </Badge>
                                     {writer && (

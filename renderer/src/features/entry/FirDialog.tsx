@@ -24,7 +24,8 @@ import { useCall, useRead } from '../../api/queries';
 import { errorText } from '../../api/errors';
 import { FIR_STATUSES, type Output } from '../../../../electron/contract/index';
 import { ACTS, BNS_SECTIONS, findSections, formatSections } from '../../../../electron/shared/law/sections';
-import { nowLocal } from '../../lib/format';
+import { fmtLocal, nowLocal } from '../../lib/format';
+import { DialogButtons } from '../../lib/DialogButtons';
 import { ok } from '../../lib/notify';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
 
@@ -255,6 +256,12 @@ export function FirDialog({ entryId, onClose, onDone }: { entryId: number; onClo
   );
 }
 
+/** "रपट संख्या 23 समय 08-01-2026 10:40", or '' when no GD report is recorded. */
+export function useGdText(): (x: { gdNumber: string | null; gdAt: string | null }) => string {
+  const { t } = useTranslation();
+  return (x) => (x.gdNumber || x.gdAt ? t('gd.text', { number: x.gdNumber ?? '—', at: x.gdAt ? fmtLocal(x.gdAt) : '—' }) : '');
+}
+
 /** The General Diary (रोजनामचा आम) report something was written in: its number and time ("रपट संख्या 23 समय 10:40"). */
 export function GdFields({
   value,
@@ -363,10 +370,7 @@ export function FirEditDialog({ fir, onClose }: { fir: Fir; onClose: () => void 
           <SectionPicker value={sections} onChange={setSections} />
         </Paper>
         {update.errorText && !placed && <Alert color="red">{update.errorText}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('app.cancel')}
-          </Button>
+        <DialogButtons onCancel={onClose}>
           <Button
             loading={update.isPending}
             disabled={!sections.length}
@@ -387,7 +391,7 @@ export function FirEditDialog({ fir, onClose }: { fir: Fir; onClose: () => void 
           >
             {t('app.save')}
           </Button>
-        </Group>
+        </DialogButtons>
       </Stack>
     </Modal>
   );

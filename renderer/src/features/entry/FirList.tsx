@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatSections } from '../../../../electron/shared/law/sections';
-import { fmtLocal } from '../../lib/format';
+import { fmtLocal, serialYear } from '../../lib/format';
 import { useRead } from '../../api/queries';
 
 export function FirList() {
@@ -55,7 +55,7 @@ export function FirList() {
                   <Table.Td>
                     {f.entries.map((e) => (
                       <Anchor key={e.id} href={`#/entry/${e.id}`} mr={4}>
-                        {e.serial}/{e.year}
+                        {serialYear(e)}
                       </Anchor>
                     ))}
                   </Table.Td>

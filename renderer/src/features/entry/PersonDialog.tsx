@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Grid, Group, Modal, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Grid, Modal, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/transport';
 import { errorText, fieldErrors } from '../../api/errors';
@@ -8,11 +8,11 @@ import { GENDERS, PERSON_ROLES, PERSON_STATUSES, type Output } from '../../../..
 import { fmtLocal, nowLocal } from '../../lib/format';
 import { ok } from '../../lib/notify';
 import { DdMmYyyyInput } from '../../lib/DateInputs';
+import { DialogButtons } from '../../lib/DialogButtons';
+import { STATUS_TIME, isTimedStatus } from '../../../../electron/shared/labels';
 
 type FirPerson = Output<'firs.get'>['persons'][number];
 type Status = (typeof PERSON_STATUSES)[number];
-/** The statuses that are a fact with its own time (named, wanted and absconding have none). */
-const TIMED: ReadonlySet<Status> = new Set(['arrested', 'jailed', 'bailed', 'surrendered']);
 
 /**
  * Adds a person to an FIR, or (with `person`) corrects their particulars. Only an accused has a status; its
@@ -67,7 +67,7 @@ export function PersonDialog({
           personId: p.id,
           role: f.role,
           ...(accused ? { status: f.status } : {}),
-          ...(accused && TIMED.has(f.status) ? { [`${f.status}At`]: f.at } : {}),
+          ...(accused && isTimedStatus(f.status) ? { [STATUS_TIME[f.status]]: f.at } : {}),
         });
       }
       ok(person ? t('app.saved') : t('person.added'));
@@ -154,12 +154,12 @@ export function PersonDialog({
                       />
                     </Grid.Col>
                     <Grid.Col span={4}>
-                      {TIMED.has(f.status) && (
+                      {isTimedStatus(f.status) && (
                         <DdMmYyyyInput
                           label={t(`person.at_${f.status}`)}
                           value={f.at}
                           onChange={(v) => setF({ ...f, at: v })}
-                          error={fields[`${f.status}At`]}
+                          error={fields[STATUS_TIME[f.status]]}
                           required
                           data-testid="person-status-at"
                         />
@@ -171,14 +171,11 @@ export function PersonDialog({
             )}
           </Grid>
           {err != null && !placed && <Alert color="red">{errorText(err)}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('app.cancel')}
-            </Button>
+          <DialogButtons onCancel={onClose}>
             <Button type="submit" loading={busy} data-testid="person-save">
               {person ? t('app.save') : t('person.add')}
             </Button>
-          </Group>
+          </DialogButtons>
         </Stack>
       </form>
     </Modal>
@@ -209,23 +206,20 @@ export function StatusDialog({ person, onClose }: { person: FirPerson; onClose: 
           data-testid="status-select"
           data-autofocus
         />
-        {TIMED.has(status) && status !== person.status && (
+        {isTimedStatus(status) && status !== person.status && (
           <DdMmYyyyInput label={t(`person.at_${status}`)} value={at} onChange={setAt} error={timeError} required data-testid="status-at" />
         )}
         {update.errorText && !timeError && <Alert color="red">{update.errorText}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('app.cancel')}
-          </Button>
+        <DialogButtons onCancel={onClose}>
           <Button
             loading={update.isPending}
             disabled={status === person.status}
             data-testid="status-save"
-            onClick={() => update.mutate({ linkId: person.linkId, status, ...(TIMED.has(status) ? { at } : {}) })}
+            onClick={() => update.mutate({ linkId: person.linkId, status, ...(isTimedStatus(status) ? { at } : {}) })}
           >
             {t('app.save')}
           </Button>
-        </Group>
+        </DialogButtons>
       </Stack>
     </Modal>
   );
@@ -234,14 +228,9 @@ export function StatusDialog({ person, onClose }: { person: FirPerson; onClose: 
 /** When each fact about an accused happened: arrest, jail, bail, surrender. */
 export function PersonTimes({ p }: { p: FirPerson }) {
   const { t } = useTranslation();
-  const facts = (
-    [
-      ['arrested', p.arrestedAt],
-      ['jailed', p.jailedAt],
-      ['bailed', p.bailedAt],
-      ['surrendered', p.surrenderedAt],
-    ] as const
-  ).filter(([, at]) => at);
+  const facts = Object.entries(STATUS_TIME)
+    .map(([status, field]) => [status, p[field]] as const)
+    .filter(([, at]) => at);
   if (!facts.length) return null;
   return (
     <Stack gap={0}>

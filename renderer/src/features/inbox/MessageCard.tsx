@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fmtLocal, fmtSize } from '../../lib/format';
+import { fmtLocal, fmtSize, serialYear } from '../../lib/format';
 import { evidenceUrl } from '../../api/transport';
 import type { Message } from './selection';
 import { MessageText } from '../../lib/MessageText';
@@ -61,7 +61,7 @@ export function MessageCard({
           )}
           {m.entries.length > 0 && (
             <Badge color="green" variant="light" size="sm" data-testid="message-entries">
-              {t('inbox.entryBadge', { serials: m.entries.map((e) => `${e.serial}/${e.year}`).join(', ') })}
+              {t('inbox.entryBadge', { serials: m.entries.map(serialYear).join(', ') })}
             </Badge>
           )}
           <Text size="xs" c="dimmed">
